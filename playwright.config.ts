@@ -1,66 +1,57 @@
-/*
- * Copyright 2023 The Backstage Authors
- *
- * Licensed under the Apache License, Version 2.0 (the "License");
- * you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
- */
-
 import { defineConfig } from '@playwright/test';
 import { generateProjects } from '@backstage/e2e-test-utils/playwright';
 
-/**
- * See https://playwright.dev/docs/test-configuration.
- */
-export default defineConfig({
-  timeout: 60_000,
-
-  expect: {
-    timeout: 30_000,
+// Debian's Chromium, never a browser that a tool downloads. The flags keep it off the network:
+// without them it floods a closed network with background requests.
+const chromium = {
+  browserName: 'chromium' as const,
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   },
+};
 
-  // Run your local dev server before starting the tests
-  webServer: process.env.CI
+// With E2E_PORTAL=build (what CI does) the backend alone serves the production build of the
+// frontend on :7007; otherwise `yarn start` runs the frontend dev server on :3000 beside it.
+const servedByBackend = process.env.E2E_PORTAL === 'build';
+const baseURL =
+  process.env.PLAYWRIGHT_URL ??
+  (servedByBackend ? 'http://localhost:7007' : 'http://localhost:3000');
+
+export default defineConfig({
+  timeout: 90_000,
+  expect: { timeout: 30_000 },
+  webServer: process.env.PLAYWRIGHT_URL
     ? []
     : [
         {
-          command: 'yarn start app',
-          url: 'http://localhost:3000',
-          reuseExistingServer: true,
-          timeout: 120_000,
+          command: servedByBackend ? 'yarn workspace backend start' : 'yarn start',
+          url: `${baseURL.replace(':3000', ':7007')}/.backstage/health/v1/readiness`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 180_000,
         },
-        {
-          command: 'yarn start backend',
-          port: 7007,
-          reuseExistingServer: true,
-          timeout: 60_000,
-        },
+        ...(servedByBackend
+          ? []
+          : [{ url: baseURL, reuseExistingServer: true, timeout: 180_000 }]),
       ],
-
   forbidOnly: !!process.env.CI,
-
-  retries: process.env.CI ? 2 : 0,
-
-  reporter: [['html', { open: 'never', outputFolder: 'e2e-test-report' }]],
-
+  retries: 0,
+  workers: 1,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'e2e-test-report' }]],
   use: {
-    actionTimeout: 0,
-    baseURL:
-      process.env.PLAYWRIGHT_URL ??
-      (process.env.CI ? 'http://localhost:7007' : 'http://localhost:3000'),
+    baseURL,
+    actionTimeout: 30_000,
     screenshot: 'only-on-failure',
-    trace: 'on-first-retry',
+    trace: 'retain-on-failure',
   },
-
   outputDir: 'node_modules/.cache/e2e-test-results',
-
-  projects: generateProjects(), // Find all packages with e2e-test folders
+  projects: generateProjects().map(project => ({ ...project, use: chromium })),
 });

@@ -1,33 +1,27 @@
-/*
- * Copyright 2020 The Backstage Authors
- *
- * Licensed under the Apache License, Version 2.0 (the "License");
- * you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
- */
+import path from 'node:path';
+import { expect, test } from './portalProblems';
 
-import { test, expect } from '@playwright/test';
+const screenshots = path.resolve(__dirname, '../../../e2e-screenshots');
 
-test('App should render the welcome page', async ({ page }) => {
+test('a guest signs in, browses the catalog and opens an entity page', async ({
+  page,
+  portalProblems,
+}) => {
   await page.goto('/');
+  await page.getByRole('button', { name: 'Enter' }).click();
 
-  const enterButton = page.getByRole('button', { name: 'Enter' });
-  await expect(enterButton).toBeVisible();
-  await enterButton.click();
+  const sidebar = page.getByRole('navigation', { name: 'sidebar nav' });
+  await expect(sidebar.getByRole('link', { name: 'Catalog', exact: true })).toBeVisible();
 
-  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
-  await expect(
-    nav.getByRole('link', { name: 'Catalog', exact: true }),
-  ).toBeVisible();
-  await expect(
-    page.getByRole('link', { name: 'APIs', exact: true }),
-  ).toBeVisible();
+  const repository = page.getByRole('link', { name: /sovereign cloud for backstage/i });
+  await expect(repository).toBeVisible();
+  await page.screenshot({ path: `${screenshots}/catalog.png`, fullPage: true });
+
+  await repository.click();
+  await expect(page).toHaveURL(/\/catalog\/default\/component\/sovereign-cloud-backstage/);
+  await expect(page.getByText('About', { exact: true })).toBeVisible();
+  await expect(page.getByText(/Backstage plugin suite and demo portal/)).toBeVisible();
+  await page.screenshot({ path: `${screenshots}/entity.png`, fullPage: true });
+
+  expect(portalProblems).toEqual([]);
 });
