@@ -33,8 +33,13 @@ export default defineConfig({
     ? []
     : [
         {
-          command: servedByBackend ? 'yarn workspace backend start' : 'yarn start',
-          url: `${baseURL.replace(':3000', ':7007')}/.backstage/health/v1/readiness`,
+          command: servedByBackend
+            ? 'yarn workspace backend start'
+            : 'yarn start',
+          url: `${baseURL.replace(
+            ':3000',
+            ':7007',
+          )}/.backstage/health/v1/readiness`,
           reuseExistingServer: !process.env.CI,
           timeout: 180_000,
         },
@@ -45,7 +50,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 1,
-  reporter: [['list'], ['html', { open: 'never', outputFolder: 'e2e-test-report' }]],
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'e2e-test-report' }],
+  ],
   use: {
     baseURL,
     actionTimeout: 30_000,

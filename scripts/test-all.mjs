@@ -2,9 +2,13 @@
 // ran against, so that a local run without PostgreSQL says so instead of passing quietly.
 import { spawnSync } from 'node:child_process';
 
-const run = spawnSync('backstage-cli', ['repo', 'test', '--coverage', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+const run = spawnSync(
+  'backstage-cli',
+  ['repo', 'test', '--coverage', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 
 const variable = 'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING';
 console.log(

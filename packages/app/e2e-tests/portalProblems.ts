@@ -5,10 +5,10 @@ import { Page, test as base } from '@playwright/test';
  * and requests to the backend that fail or answer with a server error.
  */
 export const test = base.extend<{ portalProblems: string[] }>({
-  portalProblems: async ({ page, baseURL }, use) => {
+  portalProblems: async ({ page, baseURL }, provide) => {
     const problems: string[] = [];
     watchPortal(page, new URL(baseURL!).origin, problems);
-    await use(problems);
+    await provide(problems);
     if (problems.length > 0) {
       throw new Error(`The portal had problems:\n${problems.join('\n')}`);
     }
@@ -22,7 +22,9 @@ function watchPortal(page: Page, origin: string, problems: string[]) {
   page.on('requestfailed', request => {
     if (isBackend(request.url())) {
       problems.push(
-        `request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`,
+        `request failed: ${request.method()} ${request.url()} (${
+          request.failure()?.errorText
+        })`,
       );
     }
   });
@@ -33,7 +35,10 @@ function watchPortal(page: Page, origin: string, problems: string[]) {
   });
   page.on('console', message => {
     // The app logs failed backend calls to the console even when it renders an error box.
-    if (message.type() === 'error' && /Failed to fetch|ECONNREFUSED|NetworkError/.test(message.text())) {
+    if (
+      message.type() === 'error' &&
+      /Failed to fetch|ECONNREFUSED|NetworkError/.test(message.text())
+    ) {
       problems.push(`console error: ${message.text()} (page origin ${origin})`);
     }
   });

@@ -15,7 +15,10 @@ import { parse } from 'yaml';
 // written relative to packages/backend, where the backend runs.
 function demoCatalogConfig() {
   const appConfig = parse(
-    fs.readFileSync(path.resolve(__dirname, '../../../app-config.yaml'), 'utf8'),
+    fs.readFileSync(
+      path.resolve(__dirname, '../../../app-config.yaml'),
+      'utf8',
+    ),
   );
   const locations = appConfig.catalog.locations.map((location: any) => ({
     ...location,
@@ -31,7 +34,8 @@ async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting for the catalog');
+    if (Date.now() > deadline)
+      throw new Error('timed out waiting for the catalog');
     await new Promise(resolve => setTimeout(resolve, 250));
   }
 }
@@ -45,7 +49,12 @@ describe.each(databases.eachSupportedId())('demo catalog on %s', databaseId => {
         catalogModuleTemplateKind,
         mockServices.database.factory({ knex }),
         mockServices.rootConfig.factory({
-          data: { catalog: { ...demoCatalogConfig(), processingInterval: { seconds: 1 } } },
+          data: {
+            catalog: {
+              ...demoCatalogConfig(),
+              processingInterval: { seconds: 1 },
+            },
+          },
         }),
       ],
     });
@@ -56,11 +65,18 @@ describe.each(databases.eachSupportedId())('demo catalog on %s', databaseId => {
           const res = await request(backend.server)
             .get(`/api/catalog/entities/by-name/${ref}`)
             .set('Authorization', auth);
-          return res.status === 200 && res.body.relations?.length ? res.body : undefined;
+          return res.status === 200 && res.body.relations?.length
+            ? res.body
+            : undefined;
         });
 
-      const repository = await entity('component/default/sovereign-cloud-backstage');
-      expect(repository.spec).toMatchObject({ owner: 'guests', type: 'library' });
+      const repository = await entity(
+        'component/default/sovereign-cloud-backstage',
+      );
+      expect(repository.spec).toMatchObject({
+        owner: 'guests',
+        type: 'library',
+      });
 
       const website = await entity('component/default/example-website');
       expect(website.relations).toEqual(
