@@ -35,6 +35,12 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 
+// sovereign cloud: SovereignCluster and CloudProvider kinds, the provider catalogue, clusters
+// from config, provisioning records and Cluster API management clusters
+backend.add(
+  import('@sovereign-cloud/plugin-catalog-backend-module-sovereign-cloud'),
+);
+
 // See https://backstage.io/docs/features/software-catalog/configuration#subscribing-to-catalog-errors
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
@@ -58,6 +64,10 @@ backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 
 // kubernetes plugin
 backend.add(import('@backstage/plugin-kubernetes-backend'));
+// sovereign clusters in the Kubernetes tab, each component sent to the clusters it depends on
+backend.add(
+  import('@sovereign-cloud/plugin-kubernetes-backend-module-sovereign-cloud'),
+);
 
 // user settings plugin
 backend.add(import('@backstage/plugin-user-settings-backend'));

@@ -1,0 +1,36 @@
+/**
+ * Entity kinds, provider catalogue, permissions and validators shared by the
+ * sovereign-cloud plugin suite. Pure and isomorphic: no I/O, no Node-only APIs.
+ *
+ * @packageDocumentation
+ */
+
+export * from './entities/constants';
+export * from './entities/vocabulary';
+export type * from './entities/facts';
+export type * from './entities/CloudProvider';
+export type * from './entities/SovereignCluster';
+export * from './entities/typeGuards';
+export * from './entities/references';
+export * from './entities/placement';
+export * from './annotations';
+export * from './relations';
+export * from './permissions';
+export {
+  EEA_COUNTRIES,
+  EU_MEMBER_STATES,
+  isEuEeaCountry,
+  isIsoCountryCode,
+} from './jurisdictions/countries';
+export {
+  sovereignClusterEntityV1alpha1Schema,
+  cloudProviderEntityV1alpha1Schema,
+} from './schema/kinds';
+export * from './validation/ValidationProblem';
+export * from './validation/EntityValidationError';
+export * from './validation/validateEntities';
+export * from './validation/kindValidators';
+export * from './catalogue/ProviderCatalogue';
+export * from './catalogue/checkClusterAgainstCatalogue';
+export { defaultCloudProviders, PROVIDER_CATALOGUE_VERSION } from './providers';
+export * from './posture';

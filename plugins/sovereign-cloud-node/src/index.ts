@@ -1,0 +1,57 @@
+/**
+ * Node.js library of the sovereign-cloud plugin suite: Kubernetes API access for the
+ * backend plugin and its modules.
+ *
+ * @packageDocumentation
+ */
+
+export type {
+  ClusterConnection,
+  ClusterCredentials,
+  KubernetesSecretReference,
+} from './kubernetes/ClusterConnection';
+export type {
+  KubernetesManagedFieldsEntry,
+  KubernetesObject,
+  KubernetesObjectMetadata,
+  KubernetesObjectReference,
+} from './kubernetes/types';
+export type {
+  KubernetesApiGroup,
+  KubernetesApiResource,
+  KubernetesApplyOptions,
+  KubernetesClusterClient,
+  KubernetesDeleteOptions,
+  KubernetesDiscovery,
+  KubernetesListOptions,
+  KubernetesObjectList,
+  KubernetesRequestOptions,
+  KubernetesServerVersion,
+} from './kubernetes/KubernetesClusterClient';
+export type {
+  ConfiguredClusterSummary,
+  KubernetesClientFactory,
+} from './kubernetes/KubernetesClientFactory';
+export { DefaultKubernetesClientFactory } from './kubernetes/DefaultKubernetesClientFactory';
+export { kubernetesClientFactoryServiceRef } from './kubernetes/kubernetesClientFactoryServiceRef';
+export {
+  readKubernetesAccessConfig,
+  type KubernetesAccessConfig,
+} from './kubernetes/access/readKubernetesAccessConfig';
+export {
+  ApiServerNotAllowedError,
+  ApplyConflictError,
+  ClusterAccessDeniedError,
+  ClusterCredentialsError,
+  ClusterTimeoutError,
+  ClusterUnreachableError,
+  KubernetesApiError,
+  KubernetesConflictError,
+  KubernetesInvalidError,
+  KubernetesNotFoundError,
+  KubernetesRequestAbortedError,
+  KubernetesServerError,
+  type ApplyFieldConflict,
+  type KubernetesErrorContext,
+  type KubernetesStatusCause,
+} from './kubernetes/errors/KubernetesApiError';

@@ -1,0 +1,175 @@
+import { ResourceType } from './ResourceType';
+
+type Builtin = Pick<
+  ResourceType,
+  'group' | 'version' | 'kind' | 'plural' | 'namespaced'
+> &
+  Partial<
+    Pick<
+      ResourceType,
+      'shortNames' | 'hasStatus' | 'tracksGeneration' | 'categories'
+    >
+  >;
+
+// The built-in kinds the sovereign-cloud suite reads or writes; names and scopes as
+// served by a Kubernetes 1.34 API server.
+const builtins: Builtin[] = [
+  {
+    group: '',
+    version: 'v1',
+    kind: 'Namespace',
+    plural: 'namespaces',
+    namespaced: false,
+    shortNames: ['ns'],
+    hasStatus: true,
+  },
+  {
+    group: '',
+    version: 'v1',
+    kind: 'Node',
+    plural: 'nodes',
+    namespaced: false,
+    shortNames: ['no'],
+    hasStatus: true,
+  },
+  {
+    group: '',
+    version: 'v1',
+    kind: 'Pod',
+    plural: 'pods',
+    namespaced: true,
+    shortNames: ['po'],
+    hasStatus: true,
+    tracksGeneration: true,
+    categories: ['all'],
+  },
+  {
+    group: '',
+    version: 'v1',
+    kind: 'Service',
+    plural: 'services',
+    namespaced: true,
+    shortNames: ['svc'],
+    hasStatus: true,
+    categories: ['all'],
+  },
+  {
+    group: '',
+    version: 'v1',
+    kind: 'Secret',
+    plural: 'secrets',
+    namespaced: true,
+  },
+  {
+    group: '',
+    version: 'v1',
+    kind: 'ConfigMap',
+    plural: 'configmaps',
+    namespaced: true,
+    shortNames: ['cm'],
+  },
+  {
+    group: '',
+    version: 'v1',
+    kind: 'ServiceAccount',
+    plural: 'serviceaccounts',
+    namespaced: true,
+    shortNames: ['sa'],
+  },
+  {
+    group: '',
+    version: 'v1',
+    kind: 'PersistentVolume',
+    plural: 'persistentvolumes',
+    namespaced: false,
+    shortNames: ['pv'],
+    hasStatus: true,
+  },
+  {
+    group: '',
+    version: 'v1',
+    kind: 'PersistentVolumeClaim',
+    plural: 'persistentvolumeclaims',
+    namespaced: true,
+    shortNames: ['pvc'],
+    hasStatus: true,
+  },
+  {
+    group: '',
+    version: 'v1',
+    kind: 'Event',
+    plural: 'events',
+    namespaced: true,
+    shortNames: ['ev'],
+  },
+  {
+    group: 'apps',
+    version: 'v1',
+    kind: 'Deployment',
+    plural: 'deployments',
+    namespaced: true,
+    shortNames: ['deploy'],
+    hasStatus: true,
+    tracksGeneration: true,
+    categories: ['all'],
+  },
+  {
+    group: 'apps',
+    version: 'v1',
+    kind: 'StatefulSet',
+    plural: 'statefulsets',
+    namespaced: true,
+    shortNames: ['sts'],
+    hasStatus: true,
+    tracksGeneration: true,
+    categories: ['all'],
+  },
+  {
+    group: 'apps',
+    version: 'v1',
+    kind: 'DaemonSet',
+    plural: 'daemonsets',
+    namespaced: true,
+    shortNames: ['ds'],
+    hasStatus: true,
+    tracksGeneration: true,
+    categories: ['all'],
+  },
+  {
+    group: 'storage.k8s.io',
+    version: 'v1',
+    kind: 'StorageClass',
+    plural: 'storageclasses',
+    namespaced: false,
+    shortNames: ['sc'],
+  },
+  {
+    group: 'storage.k8s.io',
+    version: 'v1',
+    kind: 'CSIDriver',
+    plural: 'csidrivers',
+    namespaced: false,
+  },
+  {
+    group: 'apiextensions.k8s.io',
+    version: 'v1',
+    kind: 'CustomResourceDefinition',
+    plural: 'customresourcedefinitions',
+    namespaced: false,
+    shortNames: ['crd', 'crds'],
+    hasStatus: true,
+    tracksGeneration: true,
+    categories: ['api-extensions'],
+  },
+];
+
+export const builtinResourceTypes: ResourceType[] = builtins.map(b => ({
+  listKind: `${b.kind}List`,
+  singular: b.kind.toLowerCase(),
+  shortNames: [],
+  categories: [],
+  hasStatus: false,
+  tracksGeneration: false,
+  custom: false,
+  ...b,
+}));

@@ -1,0 +1,17 @@
+/**
+ * Test utilities of the sovereign-cloud suite: a Kubernetes API server that
+ * `@kubernetes/client-node` talks to over HTTP.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  KubernetesTestServer,
+  type KubernetesTestServerOptions,
+} from './testServer/KubernetesTestServer';
+export type { KubernetesTestServerVersion } from './testServer/http/discovery';
+export {
+  KubernetesTestFaults,
+  type KubernetesTestFault,
+} from './testServer/http/FaultInjector';
+export type { RecordedKubernetesRequest } from './testServer/http/RecordedRequest';

@@ -1,0 +1,1 @@
+export { sovereignCloudKubernetesModule } from './kubernetes/kubernetesModule';
