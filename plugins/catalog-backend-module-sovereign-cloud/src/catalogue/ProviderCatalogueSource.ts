@@ -9,7 +9,10 @@ import {
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import { readProviderOverrides } from './readProviderOverrides';
 
-/** A provider of the catalogue and whether it is shipped or comes from config. */
+/**
+ * A provider of the catalogue and whether it is shipped or comes from config.
+ * @public
+ */
 export interface CatalogueProvider {
   entity: CloudProviderEntity;
   origin: 'built-in' | 'config';

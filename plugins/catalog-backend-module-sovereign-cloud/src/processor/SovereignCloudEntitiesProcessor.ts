@@ -36,9 +36,9 @@ export class SovereignCloudEntitiesProcessor implements CatalogProcessor {
   readonly #catalogue?: ProviderCatalogue;
 
   /**
-   * @param options.catalogue - providers clusters are checked against; without
-   *   one (or with an empty one) the check is skipped, e.g. when every
-   *   CloudProvider comes from catalog locations the processor cannot see.
+   * Clusters are checked against `options.catalogue`; without one (or with an
+   * empty one) the check is skipped, e.g. when every CloudProvider comes from
+   * catalog locations the processor cannot see.
    */
   static create(
     options: { catalogue?: ProviderCatalogue } = {},

@@ -6,7 +6,7 @@ import {
   ClusterBuilder,
   ClusterBuildOutcome,
 } from './SovereignClusterDetailsBuilder';
-import { mapWithConcurrency } from './mapWithConcurrency';
+import pLimit from 'p-limit';
 import { ProblemLog } from './ProblemLog';
 import { SovereignClusterSource } from './SovereignClusterSource';
 
@@ -100,8 +100,9 @@ export class SovereignClusterRegistry {
       return;
     }
 
-    const outcomes = await mapWithConcurrency(entities, buildConcurrency, e =>
-      this.#build(e),
+    const limit = pLimit(buildConcurrency);
+    const outcomes = await Promise.all(
+      entities.map(e => limit(() => this.#build(e))),
     );
     const byName = new Map<string, { ref: string; cluster: ClusterDetails }>();
     outcomes.forEach((outcome, index) => {

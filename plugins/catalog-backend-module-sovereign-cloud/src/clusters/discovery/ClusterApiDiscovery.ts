@@ -4,7 +4,7 @@ import {
   KubernetesObject,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { at, stringAt } from '../../util/json';
-import { mapWithConcurrency } from '../../util/mapWithConcurrency';
+import pLimit from 'p-limit';
 import { ApiVersionResolver } from './ApiVersionResolver';
 import {
   discoveredControlPlane,
@@ -82,67 +82,70 @@ export class ClusterApiDiscovery {
     const machineGroups = [...machineDeployments, ...machinePools];
 
     const infrastructureCache = new Map<string, Promise<MachineFacts>>();
-    const outcomes = await mapWithConcurrency(
-      clusters,
-      this.#concurrency,
-      async cluster => {
-        const namespace = cluster.metadata.namespace ?? 'default';
-        const ownGroups = machineGroups.filter(
-          group =>
-            (group.metadata.namespace ?? 'default') === namespace &&
-            group.metadata.labels?.[CLUSTER_NAME_LABEL] ===
-              cluster.metadata.name,
-        );
-        const [infrastructure, controlPlaneObject, facts] = await Promise.all([
-          this.#referenced(
-            client,
-            versions,
-            at(cluster.spec, 'infrastructureRef'),
-            namespace,
-          ),
-          needsControlPlaneObject(cluster)
-            ? this.#referenced(
+    const limit = pLimit(this.#concurrency);
+    const outcomes = await Promise.all(
+      clusters.map(cluster =>
+        limit(async () => {
+          const namespace = cluster.metadata.namespace ?? 'default';
+          const ownGroups = machineGroups.filter(
+            group =>
+              (group.metadata.namespace ?? 'default') === namespace &&
+              group.metadata.labels?.[CLUSTER_NAME_LABEL] ===
+                cluster.metadata.name,
+          );
+          const [infrastructure, controlPlaneObject, facts] = await Promise.all(
+            [
+              this.#referenced(
                 client,
                 versions,
-                at(cluster.spec, 'controlPlaneRef'),
+                at(cluster.spec, 'infrastructureRef'),
                 namespace,
-              )
-            : undefined,
-          at(cluster.spec, 'topology')
-            ? new Map<KubernetesObject, MachineFacts>()
-            : this.#machineFacts(
-                client,
-                versions,
-                ownGroups,
-                infrastructureCache,
               ),
-        ]);
+              needsControlPlaneObject(cluster)
+                ? this.#referenced(
+                    client,
+                    versions,
+                    at(cluster.spec, 'controlPlaneRef'),
+                    namespace,
+                  )
+                : undefined,
+              at(cluster.spec, 'topology')
+                ? new Map<KubernetesObject, MachineFacts>()
+                : this.#machineFacts(
+                    client,
+                    versions,
+                    ownGroups,
+                    infrastructureCache,
+                  ),
+            ],
+          );
 
-        const pools = workerPools({
-          cluster,
-          machineGroups: ownGroups,
-          machineFacts: group => facts.get(group) ?? {},
-        });
-        const resolution = this.#resolver.resolve({
-          cluster,
-          infrastructure,
-          poolFailureDomains: pools.flatMap(p =>
-            p.failureDomain ? [p.failureDomain] : [],
-          ),
-          defaults: managementCluster.defaults,
-        });
-        if (!resolution.ok) return { cluster, problem: resolution.problem };
-        const built = toSovereignCluster({
-          managementCluster,
-          cluster,
-          infrastructure: resolution.infrastructure,
-          pools,
-          controlPlane: discoveredControlPlane(cluster, controlPlaneObject),
-        });
-        return built.ok
-          ? { cluster, discovered: built.cluster }
-          : { cluster, problem: built.problem };
-      },
+          const pools = workerPools({
+            cluster,
+            machineGroups: ownGroups,
+            machineFacts: group => facts.get(group) ?? {},
+          });
+          const resolution = this.#resolver.resolve({
+            cluster,
+            infrastructure,
+            poolFailureDomains: pools.flatMap(p =>
+              p.failureDomain ? [p.failureDomain] : [],
+            ),
+            defaults: managementCluster.defaults,
+          });
+          if (!resolution.ok) return { cluster, problem: resolution.problem };
+          const built = toSovereignCluster({
+            managementCluster,
+            cluster,
+            infrastructure: resolution.infrastructure,
+            pools,
+            controlPlane: discoveredControlPlane(cluster, controlPlaneObject),
+          });
+          return built.ok
+            ? { cluster, discovered: built.cluster }
+            : { cluster, problem: built.problem };
+        }),
+      ),
     );
 
     const result: ManagementClusterDiscovery = { clusters: [], skipped: [] };
