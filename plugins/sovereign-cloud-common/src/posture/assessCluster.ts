@@ -1,6 +1,10 @@
 import { AssessmentContext, CriterionDefinition } from './criterion';
 import { POSTURE_CRITERIA } from './criteria';
-import { ClusterEvidence, ClusterEvidenceKey, ProviderFacts } from './evidence';
+import {
+  CLUSTER_EVIDENCE_KEYS,
+  ClusterEvidence,
+  ProviderFacts,
+} from './evidence';
 import { evaluateCriterion } from './evaluateCriterion';
 import { findingsFor } from './findings';
 import { CriterionResult, EvidenceDrift, PostureReport } from './report';
@@ -22,33 +26,10 @@ export function criterionById(id: string): CriterionDefinition | undefined {
   return DEFINITIONS.get(id);
 }
 
-const EVIDENCE_KEYS: ClusterEvidenceKey[] = [
-  'nodes',
-  'controlPlane',
-  'persistentData',
-  'backups',
-  'secretsEncryption',
-  'volumeKeys',
-  'network',
-  'auditLogging',
-  'administration',
-  'operatingTeam',
-  'saasAgents',
-  'exit',
-  'admission',
-  'registries',
-  'sbomCoverage',
-  'conformance',
-  'components',
-  'monitoring',
-  'patching',
-  'hardening',
-];
-
 /** Observed values that replaced a different declared value. */
 export function driftOf(evidence: ClusterEvidence): EvidenceDrift[] {
   const drift: EvidenceDrift[] = [];
-  for (const key of EVIDENCE_KEYS) {
+  for (const key of CLUSTER_EVIDENCE_KEYS) {
     const item = evidence[key];
     if (item.declaredValue === undefined) continue;
     if (JSON.stringify(item.declaredValue) !== JSON.stringify(item.value)) {

@@ -297,3 +297,30 @@ export type ProviderFacts = {
 
 /** @public */
 export type ProviderFactKey = Exclude<keyof ProviderFacts, 'id' | 'title'>;
+
+/**
+ * Every evidence field of a cluster, in a stable order.
+ * @public
+ */
+export const CLUSTER_EVIDENCE_KEYS: readonly ClusterEvidenceKey[] = [
+  'nodes',
+  'controlPlane',
+  'persistentData',
+  'backups',
+  'secretsEncryption',
+  'volumeKeys',
+  'network',
+  'auditLogging',
+  'administration',
+  'operatingTeam',
+  'saasAgents',
+  'exit',
+  'admission',
+  'registries',
+  'sbomCoverage',
+  'conformance',
+  'components',
+  'monitoring',
+  'patching',
+  'hardening',
+];

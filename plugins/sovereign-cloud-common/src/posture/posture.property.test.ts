@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { assessCluster } from './assessPosture';
 import {
   ClusterEvidence,
-  ClusterEvidenceKey,
+  CLUSTER_EVIDENCE_KEYS,
   EvidenceNode,
   ProviderFactKey,
   ProviderFacts,
@@ -33,28 +33,6 @@ const providerFacts: ProviderFacts[] = [
   ownDataCentreFacts(),
 ];
 
-const EVIDENCE_KEYS: ClusterEvidenceKey[] = [
-  'nodes',
-  'controlPlane',
-  'persistentData',
-  'backups',
-  'secretsEncryption',
-  'volumeKeys',
-  'network',
-  'auditLogging',
-  'administration',
-  'operatingTeam',
-  'saasAgents',
-  'exit',
-  'admission',
-  'registries',
-  'sbomCoverage',
-  'conformance',
-  'components',
-  'monitoring',
-  'patching',
-  'hardening',
-];
 const FACT_KEYS: ProviderFactKey[] = [
   'controlJurisdiction',
   'ownership',
@@ -171,7 +149,7 @@ describe('posture properties', () => {
     fc.assert(
       fc.property(
         cluster,
-        fc.subarray(EVIDENCE_KEYS),
+        fc.subarray([...CLUSTER_EVIDENCE_KEYS]),
         fc.subarray(FACT_KEYS),
         fc.subarray([...PROVIDERS]),
         (evidence, unknownKeys, unknownFacts, affected) => {
