@@ -1,5 +1,11 @@
 import { awsDetection } from './aws';
-import { fact, location, providerEntity, unknown } from './build';
+import {
+  fact,
+  location,
+  providerEntity,
+  unknown,
+  unknownProvisioning,
+} from './build';
 import { REFERENCE, S } from './sources';
 
 const GENERAL_KNOWLEDGE = 'General knowledge; not verified in the research.';
@@ -66,12 +72,9 @@ export const awsEuropeanSovereignCloud = providerEntity(
       }),
     ],
     provisioning: [
-      {
-        method: 'unknown',
-        verification: 'unverified',
-        sources: [REFERENCE.provisioning],
-        note: 'The provisioning research does not cover the aws-eusc partition; whether CAPA supports it is unverified.',
-      },
+      unknownProvisioning(
+        'The provisioning research does not cover the aws-eusc partition; whether CAPA supports it is unverified.',
+      ),
     ],
     detection: awsDetection,
     statements: [

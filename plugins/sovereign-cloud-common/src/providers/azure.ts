@@ -1,4 +1,4 @@
-import { fact, location, providerEntity } from './build';
+import { fact, location, providerEntity, unknownProvisioning } from './build';
 import { REFERENCE, S } from './sources';
 
 const GENERAL_KNOWLEDGE = 'General knowledge; not verified in the research.';
@@ -99,12 +99,9 @@ export const azure = providerEntity(
       region('uksouth', 'GB', 'London'),
     ],
     provisioning: [
-      {
-        method: 'unknown',
-        verification: 'unverified',
-        sources: [REFERENCE.provisioning],
-        note: 'The provisioning research records no Cluster API or Crossplane path for Azure.',
-      },
+      unknownProvisioning(
+        'The provisioning research records no Cluster API or Crossplane path for Azure.',
+      ),
     ],
     detection: {
       providerIdPrefixes: fact(['azure://'], 'secondary', [S.MOGENIUS]),

@@ -3,6 +3,7 @@ import {
   CloudProviderEntity,
   CloudProviderSpec,
   ProviderLocation,
+  ProvisioningPath,
 } from '../entities/CloudProvider';
 import {
   CLOUD_PROVIDER_KIND,
@@ -37,6 +38,16 @@ export function unknown<T>(
   sources: FactSource[] = [REFERENCE.factSheet],
 ): Fact<T> {
   return { value: null, verification: 'unverified', sources, note };
+}
+
+/** A provisioning path the research does not record, with the reason in `note`. */
+export function unknownProvisioning(note: string): ProvisioningPath {
+  return {
+    method: 'unknown',
+    verification: 'unverified',
+    sources: [REFERENCE.provisioning],
+    note,
+  };
 }
 
 type LocationDetails = Omit<ProviderLocation, 'id' | 'country' | 'euEea'>;

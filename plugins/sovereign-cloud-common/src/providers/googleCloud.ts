@@ -1,4 +1,4 @@
-import { fact, location, providerEntity } from './build';
+import { fact, location, providerEntity, unknownProvisioning } from './build';
 import { REFERENCE, S } from './sources';
 
 const GENERAL_KNOWLEDGE = 'General knowledge; not verified in the research.';
@@ -85,12 +85,9 @@ export const googleCloud = providerEntity(
       region('europe-west6', 'CH', 'Zurich'),
     ],
     provisioning: [
-      {
-        method: 'unknown',
-        verification: 'unverified',
-        sources: [REFERENCE.provisioning],
-        note: 'The provisioning research records no Cluster API or Crossplane path for Google Cloud.',
-      },
+      unknownProvisioning(
+        'The provisioning research records no Cluster API or Crossplane path for Google Cloud.',
+      ),
     ],
     detection: {
       providerIdPrefixes: fact(['gce://'], 'secondary', [S.MOGENIUS]),
