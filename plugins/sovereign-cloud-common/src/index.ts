@@ -34,3 +34,4 @@ export * from './catalogue/ProviderCatalogue';
 export * from './catalogue/checkClusterAgainstCatalogue';
 export { defaultCloudProviders, PROVIDER_CATALOGUE_VERSION } from './providers';
 export * from './posture';
+export type * from './api/types';

@@ -55,3 +55,8 @@ export {
   type KubernetesErrorContext,
   type KubernetesStatusCause,
 } from './kubernetes/errors/KubernetesApiError';
+export type {
+  ClusterEvidenceCollector,
+  EvidenceCollection,
+} from './evidence/ClusterEvidenceCollector';
+export { clusterEvidenceCollectorServiceRef } from './evidence/clusterEvidenceCollectorServiceRef';

@@ -1,0 +1,29 @@
+import {
+  ClusterEvidenceState,
+  ObservedEvidence,
+  SovereignClusterEntity,
+} from '@sovereign-cloud/plugin-sovereign-cloud-common';
+
+/**
+ * What a collector read from one cluster's Kubernetes API. `observed` holds
+ * only the evidence keys it could establish; the engine merges them over the
+ * declared evidence (`mergeObservedEvidence`), so a mismatch becomes drift.
+ * @public
+ */
+export type EvidenceCollection = ClusterEvidenceState & {
+  observed: ObservedEvidence;
+  durationMs: number;
+};
+
+/**
+ * Reads sovereignty evidence from a cluster's Kubernetes API. Never throws for
+ * an unreachable or misbehaving cluster: that is a `failed` collection with
+ * the reason, so one cluster never drops a fleet's answer.
+ * @public
+ */
+export interface ClusterEvidenceCollector {
+  collect(
+    entity: SovereignClusterEntity,
+    options?: { signal?: AbortSignal },
+  ): Promise<EvidenceCollection>;
+}
