@@ -36,6 +36,13 @@ export interface Config {
        */
       homeCluster?: string;
       /**
+       * Config keys a SovereignCluster may name as its credential or CA
+       * (`spec.access.auth.credential.configKey`) must lie under one of these, so an
+       * entity cannot name other secrets of the backend. Default:
+       * `sovereignCloud.clusters` and `sovereignCloud.credentials`.
+       */
+      credentialConfigPrefixes?: string[];
+      /**
        * Clusters the portal trusts.
        */
       clusters?: Array<{
@@ -68,6 +75,44 @@ export interface Config {
         /** Overrides `requestTimeout` for this cluster. */
         requestTimeout?: HumanDuration | string;
       }>;
+    };
+    /**
+     * Per-cluster credentials that SovereignCluster entities reference by
+     * config key, e.g. `sovereignCloud.clusters.eu-prod-1.serviceAccount`.
+     * @visibility secret
+     */
+    clusters?: { [cluster: string]: { [key: string]: string } };
+    /**
+     * Other credentials that SovereignCluster entities reference by config
+     * key, e.g. `sovereignCloud.credentials.fra1Token`.
+     * @visibility secret
+     */
+    credentials?: { [name: string]: string };
+    posture?: {
+      /**
+       * How live evidence is read from SovereignClusters' Kubernetes APIs.
+       */
+      collection?: {
+        /**
+         * Deadline of one cluster's collection (all probes together), e.g. `20s`.
+         * Default 20 seconds. Each request also obeys
+         * `sovereignCloud.kubernetes.requestTimeout`.
+         */
+        timeout?: HumanDuration | string;
+        /**
+         * Registry hosts the organisation operates itself (counted as `self` for
+         * the registry-dependency criterion): `harbor.example.eu`,
+         * `harbor.example.eu:5000`, or `*.example.eu` for every subdomain.
+         */
+        ownRegistries?: string[];
+        /**
+         * Keyless signing identities that are the organisation's own: prefixes of
+         * certificate subjects (e.g. `https://gitlab.example.eu/platform/`) or OIDC
+         * issuer URLs. Admission policies trusting only these count as
+         * customer-signed; other keyless identities count as upstream.
+         */
+        ownSigningIdentities?: string[];
+      };
     };
   };
 }

@@ -1,6 +1,8 @@
 import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
-import { sovereignCloudKubernetesModule } from '@sovereign-cloud/plugin-sovereign-cloud/alpha';
+import sovereignCloudPlugin, {
+  sovereignCloudKubernetesModule,
+} from '@sovereign-cloud/plugin-sovereign-cloud/alpha';
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
 
@@ -10,5 +12,7 @@ export default createApp({
     navModule,
     homeModule,
     sovereignCloudKubernetesModule,
+    // Posture card and Sovereignty tab on clusters, meshes and components; the fleet page.
+    sovereignCloudPlugin,
   ],
 });

@@ -40,6 +40,9 @@ backend.add(
 backend.add(
   import('@sovereign-cloud/plugin-catalog-backend-module-sovereign-cloud'),
 );
+// sovereign cloud: posture of clusters, meshes and components, the fleet summary, posture
+// history and scheduled evidence collection (REST API under /api/sovereign-cloud)
+backend.add(import('@sovereign-cloud/plugin-sovereign-cloud-backend'));
 
 // See https://backstage.io/docs/features/software-catalog/configuration#subscribing-to-catalog-errors
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));

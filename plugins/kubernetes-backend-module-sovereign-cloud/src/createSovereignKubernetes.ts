@@ -11,10 +11,10 @@ import {
   KubernetesServiceLocatorFactory,
 } from '@backstage/plugin-kubernetes-node';
 import {
+  apiServerPolicyOf,
+  DefaultCredentialResolver,
   KubernetesClientFactory,
-  readKubernetesAccessConfig,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
-import { apiServerPolicyOf } from './access/ApiServerPolicy';
 import { SOVEREIGN_CLOUD_AUTH_PROVIDER } from './auth/authMetadataKeys';
 import { SovereignCloudAuthStrategy } from './auth/SovereignCloudAuthStrategy';
 import { stockAuthStrategies } from './auth/stockAuthStrategies';
@@ -23,9 +23,6 @@ import { SovereignClusterRegistry } from './clusters/SovereignClusterRegistry';
 import { CatalogSovereignClusterSource } from './clusters/SovereignClusterSource';
 import { SovereignClusterSupplier } from './clusters/SovereignClusterSupplier';
 import { readModuleConfig } from './config/readModuleConfig';
-import { ConfigCredentialReader } from './credentials/ConfigCredentialReader';
-import { DefaultCredentialResolver } from './credentials/DefaultCredentialResolver';
-import { SecretCredentialReader } from './credentials/SecretCredentialReader';
 import { SovereignServiceLocator } from './locator/SovereignServiceLocator';
 
 /** What the module registers with the Kubernetes plugin and the scheduler. */
@@ -49,20 +46,7 @@ export function createSovereignKubernetes(deps: {
 }): SovereignKubernetes {
   const { config, logger, auth, catalog, clients } = deps;
   const settings = readModuleConfig(config);
-  const access = readKubernetesAccessConfig(config);
-
-  const credentials = DefaultCredentialResolver.create({
-    config: ConfigCredentialReader.create({
-      config,
-      allowedPrefixes: settings.credentialConfigPrefixes,
-    }),
-    secrets: SecretCredentialReader.create({
-      clients,
-      homeCluster: access.homeCluster,
-      allowedNamespaces: access.tokenSecretNamespaces,
-      ttlMs: access.tokenCacheTtlMs,
-    }),
-  });
+  const credentials = DefaultCredentialResolver.fromConfig(config, { clients });
   const registry = SovereignClusterRegistry.create({
     source: CatalogSovereignClusterSource.create({ catalog, auth }),
     builder: SovereignClusterDetailsBuilder.create({

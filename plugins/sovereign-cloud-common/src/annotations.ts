@@ -39,6 +39,15 @@ export const ANNOTATION_SOVEREIGN_CLOUD_PROVISIONING_ID =
 export const ANNOTATION_SOVEREIGN_CLOUD_DEMO = 'sovereign-cloud.io/demo';
 
 /**
+ * On a SovereignCluster: the name of a cluster in
+ * `sovereignCloud.kubernetes.clusters` that is this cluster, so live evidence
+ * is read through that trusted connection instead of `spec.access`.
+ * @public
+ */
+export const ANNOTATION_SOVEREIGN_CLOUD_KUBERNETES_CLUSTER =
+  'sovereign-cloud.io/kubernetes-cluster';
+
+/**
  * On a shipped CloudProvider: the version (review date) of the provider catalogue it comes from.
  * @public
  */

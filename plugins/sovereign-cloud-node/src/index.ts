@@ -1,5 +1,6 @@
 /**
- * Node.js library of the sovereign-cloud plugin suite: Kubernetes API access for the
+ * Node.js library of the sovereign-cloud plugin suite: Kubernetes API access,
+ * SovereignCluster connection resolution and live evidence collection for the
  * backend plugin and its modules.
  *
  * @packageDocumentation
@@ -60,3 +61,34 @@ export type {
   EvidenceCollection,
 } from './evidence/ClusterEvidenceCollector';
 export { clusterEvidenceCollectorServiceRef } from './evidence/clusterEvidenceCollectorServiceRef';
+export {
+  KubernetesEvidenceCollector,
+  type ProviderCatalogueSource,
+} from './evidence/KubernetesEvidenceCollector';
+export {
+  readEvidenceCollectionConfig,
+  type EvidenceCollectionSettings,
+} from './evidence/readEvidenceCollectionConfig';
+export {
+  ClusterConnectionResolver,
+  type ClusterConnectionResolution,
+} from './access/ClusterConnectionResolver';
+export {
+  readClusterAccess,
+  type ClusterAccessReading,
+} from './access/readClusterAccess';
+export {
+  apiServerPolicyOf,
+  type ApiServerDecision,
+  type ApiServerPolicy,
+} from './access/ApiServerPolicy';
+export type { CredentialResolver } from './access/credentials/CredentialResolver';
+export { ConfigCredentialReader } from './access/credentials/ConfigCredentialReader';
+export { SecretCredentialReader } from './access/credentials/SecretCredentialReader';
+export { DefaultCredentialResolver } from './access/credentials/DefaultCredentialResolver';
+export { readCredentialConfigPrefixes } from './access/credentials/readCredentialConfigPrefixes';
+export {
+  describeCredentialReference,
+  parseCredentialReference,
+  type ParsedCredentialReference,
+} from './access/credentials/credentialReference';

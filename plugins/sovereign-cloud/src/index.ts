@@ -1,5 +1,7 @@
 /**
- * Sovereign cloud frontend for Backstage.
+ * Sovereign cloud frontend for Backstage: the sovereignty posture card and
+ * tab, the sovereign fleet page, and the Kubernetes auth provider for
+ * sovereign clusters. The new frontend system plugin is in `/alpha`.
  *
  * @packageDocumentation
  */
@@ -7,3 +9,14 @@ export {
   SOVEREIGN_CLOUD_KUBERNETES_AUTH_PROVIDER,
   SovereignCloudKubernetesAuthProviders,
 } from './kubernetes/SovereignCloudKubernetesAuthProviders';
+export * from './api';
+export {
+  sovereignCloudPlugin,
+  SovereignFleetPage,
+  EntitySovereigntyPostureCard,
+  EntitySovereigntyContent,
+} from './plugin';
+export {
+  isSovereigntyAvailable,
+  dependsOnSovereignCluster,
+} from './lib/isSovereigntyAvailable';

@@ -1,5 +1,5 @@
 import { ClusterDetails } from '@backstage/plugin-kubernetes-node';
-import { CredentialResolver } from '../credentials/CredentialResolver';
+import { CredentialResolver } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import {
   AUTH_METADATA_CREDENTIAL_REF,
   SOVEREIGN_CLOUD_AUTH_PROVIDER,

@@ -5,11 +5,11 @@ import {
   KubernetesCredential,
 } from '@backstage/plugin-kubernetes-node';
 import { CredentialReference } from '@sovereign-cloud/plugin-sovereign-cloud-common';
-import { CredentialResolver } from '../credentials/CredentialResolver';
 import {
+  CredentialResolver,
   describeCredentialReference,
   parseCredentialReference,
-} from '../credentials/credentialReference';
+} from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { AUTH_METADATA_CREDENTIAL_REF } from './authMetadataKeys';
 
 function readReference(

@@ -1,10 +1,12 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import { DefaultKubernetesClientFactory } from '@sovereign-cloud/plugin-sovereign-cloud-node';
-import { apiServerPolicyOf } from '../access/ApiServerPolicy';
-import { ConfigCredentialReader } from '../credentials/ConfigCredentialReader';
-import { DefaultCredentialResolver } from '../credentials/DefaultCredentialResolver';
-import { SecretCredentialReader } from '../credentials/SecretCredentialReader';
+import {
+  apiServerPolicyOf,
+  ConfigCredentialReader,
+  DefaultCredentialResolver,
+  DefaultKubernetesClientFactory,
+  SecretCredentialReader,
+} from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { sovereignCluster } from '../__testUtils__/entities';
 import { SovereignClusterDetailsBuilder } from './SovereignClusterDetailsBuilder';
 

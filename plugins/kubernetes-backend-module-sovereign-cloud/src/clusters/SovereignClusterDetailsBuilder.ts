@@ -1,11 +1,13 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { ClusterDetails } from '@backstage/plugin-kubernetes-node';
 import { isSovereignCluster } from '@sovereign-cloud/plugin-sovereign-cloud-common';
-import { ApiServerPolicy } from '../access/ApiServerPolicy';
-import { CredentialResolver } from '../credentials/CredentialResolver';
-import { describeCredentialReference } from '../credentials/credentialReference';
+import {
+  ApiServerPolicy,
+  CredentialResolver,
+  describeCredentialReference,
+  readClusterAccess,
+} from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { authMetadataFor } from './authMetadataFor';
-import { readAccess } from './readAccess';
 
 /** What became of one entity. */
 export type ClusterBuildOutcome =
@@ -61,7 +63,7 @@ export class SovereignClusterDetailsBuilder implements ClusterBuilder {
         reason: `apiVersion ${entity.apiVersion} is not supported`,
       };
     }
-    const reading = readAccess(entity.spec);
+    const reading = readClusterAccess(entity.spec);
     if (reading.type === 'absent') {
       return { type: 'ignored' };
     }

@@ -9,7 +9,7 @@ import {
   AUTH_METADATA_CREDENTIAL_REF,
   SOVEREIGN_CLOUD_AUTH_PROVIDER,
 } from '../auth/authMetadataKeys';
-import { CredentialResolver } from '../credentials/CredentialResolver';
+import { CredentialResolver } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 
 // Providers that authenticate with a stored credential rather than the user's
 // own token. Their clusters go through our strategy, because the stock

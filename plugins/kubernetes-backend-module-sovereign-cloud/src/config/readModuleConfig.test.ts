@@ -8,10 +8,6 @@ describe('readModuleConfig', () => {
         frequency: { minutes: 5 },
         timeout: { minutes: 2 },
       },
-      credentialConfigPrefixes: [
-        'sovereignCloud.clusters',
-        'sovereignCloud.credentials',
-      ],
     });
   });
 
@@ -25,23 +21,5 @@ describe('readModuleConfig', () => {
       frequency: { seconds: 30 },
       timeout: { minutes: 2 },
     });
-  });
-
-  it('takes credential prefixes and rejects malformed ones', () => {
-    const ok = new ConfigReader({
-      sovereignCloud: {
-        kubernetes: { credentialConfigPrefixes: ['k8s.tokens'] },
-      },
-    });
-    expect(readModuleConfig(ok).credentialConfigPrefixes).toEqual([
-      'k8s.tokens',
-    ]);
-
-    const bad = new ConfigReader({
-      sovereignCloud: { kubernetes: { credentialConfigPrefixes: ['a..b'] } },
-    });
-    expect(() => readModuleConfig(bad)).toThrow(
-      /credentialConfigPrefixes: 'a\.\.b' is not a config key/,
-    );
   });
 });

@@ -3,14 +3,11 @@ import {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { Config, ConfigReader } from '@backstage/config';
-import { InputError } from '@backstage/errors';
 
 /** What this module reads from `sovereignCloud.kubernetes`. */
 export interface ModuleConfig {
   /** How often the SovereignCluster entities are read again. */
   clusterRefresh: SchedulerServiceTaskScheduleDefinition;
-  /** Config keys an entity may name as a credential must lie under one of these. */
-  credentialConfigPrefixes: string[];
 }
 
 const prefix = 'sovereignCloud.kubernetes';
@@ -19,29 +16,6 @@ const defaultRefresh = {
   frequency: { minutes: 5 },
   timeout: { minutes: 2 },
 };
-
-// Matches the example in the SovereignCluster schema
-// (`sovereignCloud.clusters.<name>.serviceAccount`) plus a neutral home.
-const defaultCredentialPrefixes = [
-  'sovereignCloud.clusters',
-  'sovereignCloud.credentials',
-];
-
-const configKeyPattern = /^[a-zA-Z][\w-]*(?:\.[a-zA-Z0-9][\w-]*)*$/;
-
-function readCredentialPrefixes(config: Config): string[] {
-  const key = `${prefix}.credentialConfigPrefixes`;
-  const prefixes =
-    config.getOptionalStringArray(key) ?? defaultCredentialPrefixes;
-  for (const value of prefixes) {
-    if (!configKeyPattern.test(value)) {
-      throw new InputError(
-        `${key}: '${value}' is not a config key like sovereignCloud.credentials`,
-      );
-    }
-  }
-  return prefixes;
-}
 
 function readClusterRefresh(
   config: Config,
@@ -53,10 +27,11 @@ function readClusterRefresh(
   );
 }
 
-/** Reads this module's settings, with defaults, failing early on bad values. */
+/**
+ * Reads this module's settings, with defaults, failing early on bad values.
+ * Credential settings (`credentialConfigPrefixes`) belong to the node library,
+ * which reads them with the rest of `sovereignCloud.kubernetes`.
+ */
 export function readModuleConfig(config: Config): ModuleConfig {
-  return {
-    clusterRefresh: readClusterRefresh(config),
-    credentialConfigPrefixes: readCredentialPrefixes(config),
-  };
+  return { clusterRefresh: readClusterRefresh(config) };
 }

@@ -29,6 +29,8 @@ export type EvidenceProbeResult = {
   status: 'ok' | 'failed' | 'skipped';
   /** Why it failed or was skipped; never contains credentials. */
   reason?: string;
+  /** What the probe saw, for people, e.g. `kubelet v1.36.4 on 5 nodes`. */
+  detail?: string;
 };
 
 /** @public */

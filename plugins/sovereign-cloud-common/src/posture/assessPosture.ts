@@ -3,7 +3,7 @@ import { PostureInputError } from './PostureInputError';
 import { ClusterEvidence, ProviderFacts } from './evidence';
 import { PostureReport } from './report';
 import {
-  validateClusterEvidence,
+  validateClusterEvidenceAt,
   validateProviderFacts,
 } from './validateInput';
 import { resolveWeightProfile, WeightProfileInput } from './weightProfiles';
@@ -35,7 +35,7 @@ export function assessPosture(input: PostureInput): PostureReport[] {
   }
   return input.clusters.map((cluster, i) =>
     assessClusterEvidence(
-      validateClusterEvidence(cluster, `clusters[${i}]`),
+      validateClusterEvidenceAt(cluster, 'clusters', i),
       providers,
       profile,
     ),

@@ -1,5 +1,5 @@
 import { EvidenceNode } from './evidence';
-import { nodesWhere, vcpuWhere } from './topology';
+import { NodeFacts, nodesWhere, vcpuWhere } from './topology';
 
 /**
  * Whether etcd keeps quorum (⌊n/2⌋+1 members) after losing every
@@ -48,6 +48,25 @@ export function survivesLossOfAnyProvider(
     if (vcpuWhere(nodes, n => n.role === 'worker' && n.provider !== p) <= 0) {
       return false;
     }
+  }
+  return true;
+}
+
+/**
+ * `survivesLossOfAnyProvider` from the facts gathered with the topology
+ * (one pass over the nodes instead of several per provider).
+ */
+export function survivesLossOfAnyProviderIn(facts: NodeFacts): boolean {
+  if (facts.vcpuByProvider.size < 2) return false;
+  const members = facts.controlPlaneMembers;
+  if (members === 0) return false;
+  const quorum = Math.floor(members / 2) + 1;
+  for (const p of facts.vcpuByProvider.keys()) {
+    const lost = facts.controlPlaneByProvider.get(p) ?? 0;
+    if (members - lost < quorum) return false;
+    // Worker vCPU is never negative, so capacity is left elsewhere exactly
+    // when another provider hosts some.
+    if (!facts.workerProviders.some(w => w !== p)) return false;
   }
   return true;
 }

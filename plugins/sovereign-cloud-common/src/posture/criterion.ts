@@ -49,7 +49,7 @@ export type CriterionOutcome =
       answer: string;
       evidence: EvidenceRecord[];
       /** Names of the records that decided the answer (default: all). */
-      decidedBy?: string[];
+      decidedBy?: readonly string[];
       detail?: string;
     }
   | {

@@ -1,5 +1,6 @@
 import {
   AssessmentContext,
+  CriterionAnswer,
   CriterionDefinition,
   EvidenceRecord,
 } from './criterion';
@@ -20,9 +21,11 @@ const PROVENANCE_STRENGTH: Record<Provenance, number> = {
  */
 export function strongestProvenance(
   records: readonly EvidenceRecord[],
+  decidedBy?: readonly string[],
 ): Provenance {
   let best: Provenance = 'unknown';
   for (const r of records) {
+    if (decidedBy && !decidedBy.includes(r.name)) continue;
     if (PROVENANCE_STRENGTH[r.provenance] > PROVENANCE_STRENGTH[best])
       best = r.provenance;
   }
@@ -38,9 +41,153 @@ export function lowestCap(definition: CriterionDefinition): Seal | null {
   return low;
 }
 
+/** An answer with the `{ key, label }` its results share. */
+export type LadderRung = {
+  answer: CriterionAnswer;
+  summary: Readonly<{ key: string; label: string }>;
+};
+
+/** What every result of a criterion reuses, derived once per definition. */
+export type CriterionLadder = {
+  rungs: ReadonlyMap<string, LadderRung>;
+  lowestCap: Seal | null;
+};
+
+// Definitions and their answers are static data: index them once, not per
+// cluster.
+const RUNGS = new WeakMap<
+  readonly CriterionAnswer[],
+  ReadonlyMap<string, LadderRung>
+>();
+const LADDERS = new WeakMap<CriterionDefinition, CriterionLadder>();
+
+/** Answers by key, each with the summary its results share. */
+export function rungsOf(
+  answers: readonly CriterionAnswer[],
+): ReadonlyMap<string, LadderRung> {
+  let rungs = RUNGS.get(answers);
+  if (!rungs) {
+    const index = new Map<string, LadderRung>();
+    for (const answer of answers) {
+      // The first answer with a key wins, as a search of the list would.
+      if (index.has(answer.key)) continue;
+      index.set(answer.key, {
+        answer,
+        summary: Object.freeze({ key: answer.key, label: answer.label }),
+      });
+    }
+    rungs = index;
+    RUNGS.set(answers, rungs);
+  }
+  return rungs;
+}
+
+/** The ladder of a criterion (answers by key, lowest cap). */
+export function ladderOf(definition: CriterionDefinition): CriterionLadder {
+  let ladder = LADDERS.get(definition);
+  if (!ladder) {
+    ladder = {
+      rungs: rungsOf(definition.answers),
+      lowestCap: lowestCap(definition),
+    };
+    LADDERS.set(definition, ladder);
+  }
+  return ladder;
+}
+
 function statusOf(credit: number): CriterionStatus {
   if (credit >= 1) return 'pass';
   return credit <= 0 ? 'fail' : 'partial';
+}
+
+/*
+ * Builds the result in one object literal per set of optional fields, so
+ * that no field is added later (which would allocate a second property
+ * store for each of the 26 results of every cluster).
+ */
+function resultOf(
+  d: CriterionDefinition,
+  status: CriterionStatus,
+  credit: number,
+  sealCap: Seal | null,
+  lowestPossibleCap: Seal | null,
+  partlyUnknown: boolean,
+  provenance: Provenance,
+  evidence: EvidenceRecord[],
+  detail: string | undefined,
+  answer: { key: string; label: string } | undefined,
+): CriterionResult {
+  const criterionId = d.id;
+  const objective = d.objective;
+  const title = d.title;
+  const maxPoints = d.maxPoints;
+  const points = credit * maxPoints;
+  if (detail !== undefined) {
+    if (answer !== undefined) {
+      return {
+        criterionId,
+        objective,
+        title,
+        status,
+        credit,
+        points,
+        maxPoints,
+        sealCap,
+        lowestPossibleCap,
+        partlyUnknown,
+        provenance,
+        evidence,
+        detail,
+        answer,
+      };
+    }
+    return {
+      criterionId,
+      objective,
+      title,
+      status,
+      credit,
+      points,
+      maxPoints,
+      sealCap,
+      lowestPossibleCap,
+      partlyUnknown,
+      provenance,
+      evidence,
+      detail,
+    };
+  }
+  if (answer !== undefined) {
+    return {
+      criterionId,
+      objective,
+      title,
+      status,
+      credit,
+      points,
+      maxPoints,
+      sealCap,
+      lowestPossibleCap,
+      partlyUnknown,
+      provenance,
+      evidence,
+      answer,
+    };
+  }
+  return {
+    criterionId,
+    objective,
+    title,
+    status,
+    credit,
+    points,
+    maxPoints,
+    sealCap,
+    lowestPossibleCap,
+    partlyUnknown,
+    provenance,
+    evidence,
+  };
 }
 
 /**
@@ -52,53 +199,66 @@ export function evaluateCriterion(
   context: AssessmentContext,
 ): CriterionResult {
   const outcome = definition.evaluate(context);
-  const result: CriterionResult = {
-    criterionId: definition.id,
-    objective: definition.objective,
-    title: definition.title,
-    status: 'unknown',
-    credit: 0,
-    points: 0,
-    maxPoints: definition.maxPoints,
-    sealCap: null,
-    lowestPossibleCap: null,
-    partlyUnknown: false,
-    provenance: 'unknown',
-    evidence: outcome.evidence,
-  };
-  if (outcome.detail) result.detail = outcome.detail;
+  const ladder = ladderOf(definition);
+  const detail = outcome.detail ? outcome.detail : undefined;
 
   if (outcome.kind === 'unknown') {
-    result.lowestPossibleCap = lowestCap(definition);
-    result.partlyUnknown = true;
-    return result;
+    return resultOf(
+      definition,
+      'unknown',
+      0,
+      null,
+      ladder.lowestCap,
+      true,
+      'unknown',
+      outcome.evidence,
+      detail,
+      undefined,
+    );
   }
   if (outcome.kind === 'na') {
-    result.status = 'na';
-    return result;
+    return resultOf(
+      definition,
+      'na',
+      0,
+      null,
+      null,
+      false,
+      'unknown',
+      outcome.evidence,
+      detail,
+      undefined,
+    );
   }
   const key = outcome.answer;
-  const answer =
-    key === undefined ? undefined : definition.answers.find(a => a.key === key);
+  const rung = key === undefined ? undefined : ladder.rungs.get(key);
   if (outcome.kind === 'answer') {
-    if (!answer) throw new Error(`${definition.id}: no answer '${key}'`);
-    result.credit = answer.credit;
-    result.sealCap = answer.cap;
-    const decidedBy = outcome.decidedBy;
-    result.provenance = strongestProvenance(
-      decidedBy
-        ? outcome.evidence.filter(r => decidedBy.includes(r.name))
-        : outcome.evidence,
+    if (!rung) throw new Error(`${definition.id}: no answer '${key}'`);
+    const credit = rung.answer.credit;
+    return resultOf(
+      definition,
+      statusOf(credit),
+      credit,
+      rung.answer.cap,
+      null,
+      false,
+      strongestProvenance(outcome.evidence, outcome.decidedBy),
+      outcome.evidence,
+      detail,
+      rung.summary,
     );
-  } else {
-    result.credit = outcome.credit;
-    result.sealCap = outcome.cap;
-    result.partlyUnknown = outcome.partlyUnknown;
-    if (outcome.partlyUnknown) result.lowestPossibleCap = lowestCap(definition);
-    result.provenance = strongestProvenance(outcome.evidence);
   }
-  if (answer) result.answer = { key: answer.key, label: answer.label };
-  result.points = result.credit * definition.maxPoints;
-  result.status = statusOf(result.credit);
-  return result;
+  const credit = outcome.credit;
+  return resultOf(
+    definition,
+    statusOf(credit),
+    credit,
+    outcome.cap,
+    outcome.partlyUnknown ? ladder.lowestCap : null,
+    outcome.partlyUnknown,
+    strongestProvenance(outcome.evidence),
+    outcome.evidence,
+    detail,
+    rung?.summary,
+  );
 }

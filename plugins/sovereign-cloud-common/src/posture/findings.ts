@@ -1,4 +1,5 @@
 import { CriterionDefinition } from './criterion';
+import { ladderOf } from './evaluateCriterion';
 import { Seal } from './objectives';
 import {
   CriterionResult,
@@ -7,6 +8,14 @@ import {
   PostureFinding,
 } from './report';
 
+// Most severe first; findings of equal severity keep the criteria order.
+const SEVERITIES: readonly FindingSeverity[] = [
+  'blocking',
+  'high',
+  'medium',
+  'low',
+  'info',
+];
 const RANK: Record<FindingSeverity, number> = {
   blocking: 0,
   high: 1,
@@ -56,6 +65,89 @@ function describe(result: CriterionResult): string {
   return parts.join('; ');
 }
 
+/*
+ * Per criterion, what its findings reuse: the next cap for each cap, and the
+ * descriptions already written. A description depends only on the answer,
+ * the status, the partly-unknown flag and the points when a result has no
+ * detail of its own, so reports share those strings instead of keeping a
+ * copy each. The caches are bounded: computed credits can take any value.
+ */
+type FindingParts = {
+  nextCaps: readonly (Seal | undefined)[];
+  /** By answer (or status), then points; fully and partly evidenced. */
+  descriptions: Map<unknown, Map<number, string>>;
+  partlyUnknownDescriptions: Map<unknown, Map<number, string>>;
+};
+const PARTS = new WeakMap<CriterionDefinition, FindingParts>();
+const MAX_DESCRIPTIONS = 64;
+const UNKNOWN = Symbol('unknown');
+const NO_ANSWER = Symbol('no answer');
+
+function partsOf(definition: CriterionDefinition): FindingParts {
+  let parts = PARTS.get(definition);
+  if (!parts) {
+    parts = {
+      nextCaps: ([0, 1, 2, 3, 4] as const).map(cap => nextCap(definition, cap)),
+      descriptions: new Map(),
+      partlyUnknownDescriptions: new Map(),
+    };
+    PARTS.set(definition, parts);
+  }
+  return parts;
+}
+
+// What a description depends on besides the points and the partly-unknown
+// flag; undefined: the result's own (a detail, or an answer not from the
+// criterion's ladder).
+function descriptionKey(
+  result: CriterionResult,
+  definition: CriterionDefinition,
+): unknown {
+  if (result.detail || result.maxPoints !== definition.maxPoints) {
+    return undefined;
+  }
+  if (result.status === 'unknown') return UNKNOWN;
+  if (!result.answer) return NO_ANSWER;
+  const rung = ladderOf(definition).rungs.get(result.answer.key);
+  return rung?.summary === result.answer ? rung.summary : undefined;
+}
+
+function descriptionOf(
+  result: CriterionResult,
+  definition: CriterionDefinition,
+  parts: FindingParts,
+): string {
+  const key = descriptionKey(result, definition);
+  if (key === undefined) return describe(result);
+  const cache =
+    result.partlyUnknown && key !== UNKNOWN
+      ? parts.partlyUnknownDescriptions
+      : parts.descriptions;
+  let byPoints = cache.get(key);
+  if (!byPoints) {
+    byPoints = new Map();
+    cache.set(key, byPoints);
+  }
+  let text = byPoints.get(result.points);
+  if (text === undefined) {
+    text = describe(result);
+    if (byPoints.size < MAX_DESCRIPTIONS) byPoints.set(result.points, text);
+  }
+  return text;
+}
+
+function nextCapOf(
+  result: CriterionResult,
+  definition: CriterionDefinition,
+  parts: FindingParts,
+): Seal | undefined {
+  const cap = result.sealCap;
+  if (cap === null) return undefined;
+  return Number.isInteger(cap) && cap >= 0 && cap <= 4
+    ? parts.nextCaps[cap]
+    : nextCap(definition, cap);
+}
+
 /**
  * One finding per criterion that is not fully met or not evidenced, most
  * severe first.
@@ -66,25 +158,72 @@ export function findingsFor(
   definitions: ReadonlyMap<string, CriterionDefinition>,
   seal: IndicativeSeal,
 ): PostureFinding[] {
-  const findings: PostureFinding[] = [];
-  for (const result of results) {
+  // Severity per result (undefined: no finding), then findings by severity.
+  const severities = new Array<FindingSeverity | undefined>(results.length);
+  const counts = [0, 0, 0, 0, 0];
+  let total = 0;
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i];
     if (result.status === 'na') continue;
     if (result.status === 'pass' && !result.partlyUnknown) continue;
-    const definition = definitions.get(result.criterionId)!;
-    const finding: PostureFinding = {
+    const severity = severityOf(result, seal);
+    severities[i] = severity;
+    counts[RANK[severity]]++;
+    total++;
+  }
+  const findings = new Array<PostureFinding>(total);
+  let next = 0;
+  for (let rank = 0; rank < SEVERITIES.length; rank++) {
+    if (counts[rank] === 0) continue;
+    const severity = SEVERITIES[rank];
+    for (let i = 0; i < results.length; i++) {
+      if (severities[i] !== severity) continue;
+      const result = results[i];
+      const definition = definitions.get(result.criterionId)!;
+      const parts = partsOf(definition);
+      findings[next++] = findingOf(
+        result,
+        definition,
+        severity,
+        descriptionOf(result, definition, parts),
+        nextCapOf(result, definition, parts),
+      );
+    }
+  }
+  return findings;
+}
+
+// One object literal per shape (see evaluateCriterion's resultOf).
+function findingOf(
+  result: CriterionResult,
+  definition: CriterionDefinition,
+  severity: FindingSeverity,
+  detail: string,
+  wouldRaiseCapTo: Seal | undefined,
+): PostureFinding {
+  if (wouldRaiseCapTo === undefined) {
+    return {
       criterionId: result.criterionId,
       objective: result.objective,
-      severity: severityOf(result, seal),
+      severity,
       title: definition.title,
-      detail: describe(result),
+      detail,
       evidence: result.evidence,
       remediation: definition.remediation,
       frameworkReference: definition.frameworkReference,
       mapping: definition.mapping,
     };
-    const raise = nextCap(definition, result.sealCap);
-    if (raise !== undefined) finding.wouldRaiseCapTo = raise;
-    findings.push(finding);
   }
-  return findings.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  return {
+    criterionId: result.criterionId,
+    objective: result.objective,
+    severity,
+    title: definition.title,
+    detail,
+    evidence: result.evidence,
+    remediation: definition.remediation,
+    frameworkReference: definition.frameworkReference,
+    mapping: definition.mapping,
+    wouldRaiseCapTo,
+  };
 }

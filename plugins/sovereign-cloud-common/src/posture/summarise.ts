@@ -4,6 +4,10 @@ import { Seal, SOVEREIGNTY_OBJECTIVES } from './objectives';
 import { CriterionResult, IndicativeSeal, ObjectiveResult } from './report';
 import { WeightProfile } from './weightProfiles';
 
+const OBJECTIVE_INDEX: ReadonlyMap<string, number> = new Map(
+  SOVEREIGNTY_OBJECTIVES.map((o, i) => [o, i]),
+);
+
 const counts = (r: CriterionResult) => r.status !== 'na';
 const capCounts = (r: CriterionResult) =>
   r.status !== 'na' && r.status !== 'unknown' && r.sealCap !== null;
@@ -26,24 +30,36 @@ export function summariseObjectives(
   results: readonly CriterionResult[],
   profile: WeightProfile,
 ): ObjectiveResult[] {
-  return SOVEREIGNTY_OBJECTIVES.map(objective => {
-    let points = 0;
-    let max = 0;
-    let level: Seal | null = null;
-    for (const r of results) {
-      if (r.objective !== objective || !counts(r)) continue;
-      points += r.points;
-      max += r.maxPoints;
-      if (capCounts(r) && (level === null || r.sealCap! < level))
-        level = r.sealCap;
+  // One pass over the results for all objectives (sums in result order).
+  const n = SOVEREIGNTY_OBJECTIVES.length;
+  const points = new Array<number>(n).fill(0);
+  const max = new Array<number>(n).fill(0);
+  const levels = new Array<Seal | null>(n).fill(null);
+  const bindingCounts = new Array<number>(n).fill(0);
+  for (const r of results) {
+    const o = OBJECTIVE_INDEX.get(r.objective);
+    if (o === undefined || !counts(r)) continue;
+    points[o] += r.points;
+    max[o] += r.maxPoints;
+    if (capCounts(r)) {
+      const level = levels[o];
+      if (level === null || r.sealCap! < level) {
+        levels[o] = r.sealCap;
+        bindingCounts[o] = 1;
+      } else if (r.sealCap === level) bindingCounts[o]++;
     }
-    const binding: string[] = [];
-    for (const r of results) {
-      if (r.objective === objective && capCounts(r) && r.sealCap === level) {
-        binding.push(r.criterionId);
+  }
+  return SOVEREIGNTY_OBJECTIVES.map((objective, o) => {
+    const level = levels[o];
+    const binding = new Array<string>(bindingCounts[o]);
+    if (binding.length > 0) {
+      let next = 0;
+      for (const r of results) {
+        if (r.objective === objective && capCounts(r) && r.sealCap === level)
+          binding[next++] = r.criterionId;
       }
     }
-    const score = max > 0 ? points / max : 0;
+    const score = max[o] > 0 ? points[o] / max[o] : 0;
     const weight = profile.weights[objective];
     return {
       objective,
@@ -56,6 +72,20 @@ export function summariseObjectives(
   });
 }
 
+/** Ids of the matching results, in an array of exactly their number. */
+function idsWhere(
+  results: readonly CriterionResult[],
+  predicate: (r: CriterionResult) => boolean,
+): string[] {
+  let count = 0;
+  for (const r of results) if (predicate(r)) count++;
+  const ids = new Array<string>(count);
+  if (count === 0) return ids;
+  let next = 0;
+  for (const r of results) if (predicate(r)) ids[next++] = r.criterionId;
+  return ids;
+}
+
 /**
  * The indicative SEAL: minimum over known caps; provisional when an unknown
  * (or partly unknown) criterion could still go lower.
@@ -65,17 +95,14 @@ export function indicativeSeal(
   results: readonly CriterionResult[],
 ): IndicativeSeal {
   const level = minCap(results) ?? 4;
-  const binding = results
-    .filter(r => capCounts(r) && r.sealCap === level)
-    .map(r => r.criterionId);
-  const couldLower = results
-    .filter(
-      r =>
-        r.partlyUnknown &&
-        r.lowestPossibleCap !== null &&
-        r.lowestPossibleCap < level,
-    )
-    .map(r => r.criterionId);
+  const binding = idsWhere(results, r => capCounts(r) && r.sealCap === level);
+  const couldLower = idsWhere(
+    results,
+    r =>
+      r.partlyUnknown &&
+      r.lowestPossibleCap !== null &&
+      r.lowestPossibleCap < level,
+  );
   return {
     level,
     label: SEAL_LEVELS[level],

@@ -1,3 +1,4 @@
+import { isEuEeaCountry } from '../jurisdictions/countries';
 import { ClusterEvidence, DataPlacement, EvidenceNode } from './evidence';
 
 /**
@@ -14,6 +15,30 @@ export type ClusterTopology = {
   dataShare: ReadonlyMap<string, number>;
   /** Providers hosting nodes, persistent data, backups or a managed control plane. */
   hostingProviders: readonly string[];
+  /** Node facts the criteria read, gathered in the same pass over the nodes. */
+  nodeFacts: NodeFacts;
+};
+
+/**
+ * Facts over all nodes (counting `count`); zero/empty when nodes are unknown.
+ * @public
+ */
+export type NodeFacts = {
+  /** vCPU per provider hosting nodes (any role). */
+  vcpuByProvider: ReadonlyMap<string, number>;
+  /** Providers hosting worker capacity, sorted. */
+  workerProviders: readonly string[];
+  /** Control-plane (etcd) members, and per provider. */
+  controlPlaneMembers: number;
+  controlPlaneByProvider: ReadonlyMap<string, number>;
+  /** Every node has a country. */
+  locationsKnown: boolean;
+  /** vCPU on nodes in the EU/EEA. */
+  euVcpu: number;
+  /** There are nodes and all are confidential-computing nodes. */
+  allConfidential: boolean;
+  /** Nodes with accelerators. */
+  acceleratorNodes: number;
 };
 
 const countOf = (node: EvidenceNode) => node.count ?? 1;
@@ -41,11 +66,43 @@ function dataWeights(
 export function deriveTopology(evidence: ClusterEvidence): ClusterTopology {
   const nodes = evidence.nodes.value;
   const capacity = new Map<string, number>();
+  const controlPlaneByProvider = new Map<string, number>();
+  const workers = new Set<string>();
   let totalVcpu = 0;
+  let euVcpu = 0;
+  let controlPlaneMembers = 0;
+  let acceleratorNodes = 0;
+  let locationsKnown = true;
+  let allConfidential = nodes !== null && nodes.length > 0;
+  // Nodes of a cluster mostly share a country: look each run up once.
+  let lastCountry: string | undefined;
+  let lastInEu = false;
   for (const node of nodes ?? []) {
-    const vcpu = node.vcpu * countOf(node);
+    const count = countOf(node);
+    const vcpu = node.vcpu * count;
     totalVcpu += vcpu;
     capacity.set(node.provider, (capacity.get(node.provider) ?? 0) + vcpu);
+    if (node.role === 'control-plane') {
+      controlPlaneMembers += count;
+      controlPlaneByProvider.set(
+        node.provider,
+        (controlPlaneByProvider.get(node.provider) ?? 0) + count,
+      );
+    } else if (node.role === 'worker' && vcpu > 0) {
+      workers.add(node.provider);
+    }
+    const country = node.country;
+    if (country === undefined) {
+      locationsKnown = false;
+    } else {
+      if (country !== lastCountry) {
+        lastCountry = country;
+        lastInEu = isEuEeaCountry(country);
+      }
+      if (lastInEu) euVcpu += vcpu;
+    }
+    if (node.confidentialComputing !== true) allConfidential = false;
+    if ((node.gpus ?? 0) > 0) acceleratorNodes += count;
   }
   const capacityShare = shares(capacity);
   const data = evidence.persistentData.value;
@@ -64,6 +121,16 @@ export function deriveTopology(evidence: ClusterEvidence): ClusterTopology {
     capacityShare,
     dataShare,
     hostingProviders: [...hosting].sort(),
+    nodeFacts: {
+      vcpuByProvider: capacity,
+      workerProviders: [...workers].sort(),
+      controlPlaneMembers,
+      controlPlaneByProvider,
+      locationsKnown,
+      euVcpu,
+      allConfidential,
+      acceleratorNodes,
+    },
   };
 }
 

@@ -23,6 +23,25 @@ export function validateClusterEvidence(
 }
 
 /**
+ * `validateClusterEvidence` for item `index` of a list, without building
+ * the item's path unless it fails (the engine validates 10,000 per fleet).
+ */
+export function validateClusterEvidenceAt(
+  value: unknown,
+  list: string,
+  index: number,
+): ClusterEvidence {
+  const failure = checkClusterEvidence(value);
+  if (failure) {
+    throw new PostureInputError(
+      pathText(`${list}[${index}]`, failure.path),
+      failure.reason,
+    );
+  }
+  return value as ClusterEvidence;
+}
+
+/**
  * Validates provider facts and indexes them by id; duplicates are an error.
  * @public
  */

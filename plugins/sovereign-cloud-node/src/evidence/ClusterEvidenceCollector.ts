@@ -1,6 +1,7 @@
 import {
   ClusterEvidenceState,
   ObservedEvidence,
+  ProviderCatalogue,
   SovereignClusterEntity,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 
@@ -24,6 +25,13 @@ export type EvidenceCollection = ClusterEvidenceState & {
 export interface ClusterEvidenceCollector {
   collect(
     entity: SovereignClusterEntity,
-    options?: { signal?: AbortSignal },
+    options?: {
+      signal?: AbortSignal;
+      /**
+       * Providers to place nodes with (e.g. the shipped catalogue merged with
+       * CloudProvider entities); the collector's own catalogue when absent.
+       */
+      catalogue?: ProviderCatalogue;
+    },
   ): Promise<EvidenceCollection>;
 }

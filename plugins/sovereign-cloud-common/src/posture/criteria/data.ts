@@ -6,7 +6,6 @@ import {
 } from '../criterion';
 import { DataPlacement } from '../evidence';
 import { isUsableFact, providerRecordOf, recordOf } from '../evidenceRecords';
-import { vcpuWhere } from '../topology';
 import { answer } from './answers';
 
 const inEu = (country: string | undefined) =>
@@ -29,7 +28,7 @@ function dataLocation(context: AssessmentContext): CriterionOutcome {
     nodes === null ||
     data === null ||
     backups === null ||
-    nodes.some(n => n.country === undefined) ||
+    !topology.nodeFacts.locationsKnown ||
     !placementsKnown(data) ||
     !placementsKnown(backups)
   ) {
@@ -41,15 +40,15 @@ function dataLocation(context: AssessmentContext): CriterionOutcome {
   }
   let globalServices = false;
   let globalServicesUnknown = false;
-  for (const id of topology.hostingProviders) {
+  const providerRecords = topology.hostingProviders.map(id => {
     const fact = providers.get(id)?.globalServices;
-    records.push(providerRecordOf(id, 'globalServices', fact));
     if (!isUsableFact(fact)) globalServicesUnknown = true;
     else if (fact.value) globalServices = true;
-  }
+    return providerRecordOf(id, 'globalServices', fact);
+  });
+  const evidenceRead = records.concat(providerRecords);
   const total = topology.totalVcpu;
-  const euShare =
-    total > 0 ? vcpuWhere(nodes, n => inEu(n.country)) / total : 0;
+  const euShare = total > 0 ? topology.nodeFacts.euVcpu / total : 0;
   const dataInEu = data.every(p => inEu(p.country));
   const backupsInEu = backups.every(p => inEu(p.country));
 
@@ -69,10 +68,10 @@ function dataLocation(context: AssessmentContext): CriterionOutcome {
       cap: 4,
       answer: key,
       partlyUnknown: true,
-      evidence: records,
+      evidence: evidenceRead,
     };
   }
-  return { kind: 'answer', answer: key, evidence: records };
+  return { kind: 'answer', answer: key, evidence: evidenceRead };
 }
 
 /** SC-3.01 — CSF SOV-3.4: a single tolerated non-EU exception caps at SEAL-1. */
@@ -134,6 +133,10 @@ const VOLUME_CUSTODY: Record<string, Custody | undefined> = {
   none: 'provider-managed',
 };
 
+const DECIDED_BY_SECRETS = Object.freeze(['secretsEncryption']);
+const DECIDED_BY_VOLUMES = Object.freeze(['volumeKeys']);
+const DECIDED_BY_BOTH = Object.freeze(['secretsEncryption', 'volumeKeys']);
+
 /** SC-3.02 — CSF SOV-3.1; the weaker of etcd secrets and volume keys wins. */
 export const keyCustody: CriterionDefinition = {
   id: 'SC-3.02',
@@ -187,17 +190,19 @@ export const keyCustody: CriterionDefinition = {
     );
     let weakest = CUSTODY_ORDER[rank];
     // The weaker side decides; on a tie both do.
-    const decidedBy = [
-      ...(CUSTODY_ORDER.indexOf(secrets) === rank ? ['secretsEncryption'] : []),
-      ...(CUSTODY_ORDER.indexOf(volumes) === rank ? ['volumeKeys'] : []),
-    ];
-    const nodes = topology.nodes ?? [];
-    const confidential =
-      nodes.length > 0 && nodes.every(n => n.confidentialComputing === true);
+    const secretsDecide = CUSTODY_ORDER.indexOf(secrets) === rank;
+    const volumesDecide = CUSTODY_ORDER.indexOf(volumes) === rank;
+    let decidedBy: readonly string[] = DECIDED_BY_BOTH;
+    if (!volumesDecide) decidedBy = DECIDED_BY_SECRETS;
+    else if (!secretsDecide) decidedBy = DECIDED_BY_VOLUMES;
     if (weakest === 'customer-exclusive') weakest = 'customer-kms';
-    if (weakest === 'customer-kms' && confidential) {
-      records.push(recordOf('nodes', evidence.nodes));
-      weakest = 'customer-exclusive';
+    if (weakest === 'customer-kms' && topology.nodeFacts.allConfidential) {
+      return {
+        kind: 'answer',
+        answer: 'customer-exclusive',
+        evidence: [...records, recordOf('nodes', evidence.nodes)],
+        decidedBy,
+      };
     }
     return { kind: 'answer', answer: weakest, evidence: records, decidedBy };
   },

@@ -1,6 +1,6 @@
 import { CriterionDefinition } from '../criterion';
 import { answer } from './answers';
-import { evaluateProviderLevel } from './providerLevel';
+import { evaluateProviderLevel, ProviderLevelOptions } from './providerLevel';
 
 const SC_8_01_ANSWERS = [
   answer('below-1.2-verified', 'PUE < 1.2, EU-verified', 1, 4),
@@ -9,6 +9,20 @@ const SC_8_01_ANSWERS = [
   answer('below-3', 'PUE < 3', 0.25, 1),
   answer('worse', 'PUE ≥ 3', 0, 1),
 ];
+
+const ENERGY_EFFICIENCY: ProviderLevelOptions<'pue'> = {
+  fact: 'pue',
+  share: 'capacity',
+  answers: SC_8_01_ANSWERS,
+  answerFor: (pue, facts) => {
+    if (pue < 1.2 && facts.pue.verification === 'verified') {
+      return 'below-1.2-verified';
+    }
+    if (pue < 1.3) return 'below-1.3';
+    if (pue < 1.5) return 'below-1.5';
+    return pue < 3 ? 'below-3' : 'worse';
+  },
+};
 
 /** SC-8.01 — CSF SOV-8.1, from the catalogue (unknown by default). */
 export const energyEfficiency: CriterionDefinition = {
@@ -23,20 +37,7 @@ export const energyEfficiency: CriterionDefinition = {
   answers: SC_8_01_ANSWERS,
   remediation: 'Ask providers for site PUE; prefer efficient sites',
   providerShare: 'capacity',
-  evaluate: context =>
-    evaluateProviderLevel(context, {
-      fact: 'pue',
-      share: 'capacity',
-      answers: SC_8_01_ANSWERS,
-      answerFor: (pue, facts) => {
-        if (pue < 1.2 && facts.pue.verification === 'verified') {
-          return 'below-1.2-verified';
-        }
-        if (pue < 1.3) return 'below-1.3';
-        if (pue < 1.5) return 'below-1.5';
-        return pue < 3 ? 'below-3' : 'worse';
-      },
-    }),
+  evaluate: context => evaluateProviderLevel(context, ENERGY_EFFICIENCY),
 };
 
 const SC_8_02_ANSWERS = [
@@ -45,6 +46,13 @@ const SC_8_02_ANSWERS = [
   answer('mix-eu-non-eu', 'Mix of EU and non-EU supply', 0.5, null),
   answer('non-traceable', 'Not traceable', 0, null),
 ];
+
+const ENERGY_SOURCING: ProviderLevelOptions<'energy'> = {
+  fact: 'energy',
+  share: 'capacity',
+  answers: SC_8_02_ANSWERS,
+  answerFor: value => value,
+};
 
 /** SC-8.02 — CSF SOV-8.4 (inert). */
 export const energySourcing: CriterionDefinition = {
@@ -59,11 +67,5 @@ export const energySourcing: CriterionDefinition = {
   answers: SC_8_02_ANSWERS,
   remediation: 'Ask providers for the origin of their energy supply',
   providerShare: 'capacity',
-  evaluate: context =>
-    evaluateProviderLevel(context, {
-      fact: 'energy',
-      share: 'capacity',
-      answers: SC_8_02_ANSWERS,
-      answerFor: value => value,
-    }),
+  evaluate: context => evaluateProviderLevel(context, ENERGY_SOURCING),
 };

@@ -1,7 +1,7 @@
 import { CriterionDefinition } from '../criterion';
 import { recordOf } from '../evidenceRecords';
 import { answer } from './answers';
-import { evaluateProviderLevel } from './providerLevel';
+import { evaluateProviderLevel, ProviderLevelOptions } from './providerLevel';
 
 const SC_2_01_ANSWERS = [
   answer('verified-immunity', 'Verified legal immunity', 1, 4),
@@ -21,6 +21,13 @@ const SC_2_01_ANSWERS = [
   answer('non-eu-parent', 'Standard region of a non-EU provider', 0.25, 1),
 ];
 
+const EXTRATERRITORIAL_EXPOSURE: ProviderLevelOptions<'exposure'> = {
+  fact: 'exposure',
+  share: 'data',
+  answers: SC_2_01_ANSWERS,
+  answerFor: value => value,
+};
+
 /** SC-2.01 — CSF SOV-2.2 + 2.3; data-bearing, so weighted by persistent data. */
 export const extraterritorialExposure: CriterionDefinition = {
   id: 'SC-2.01',
@@ -37,12 +44,7 @@ export const extraterritorialExposure: CriterionDefinition = {
     'Use SecNumCloud-qualified / Gaia-X L3 services (later: CADA L4) or record a legal assessment; keep persistent data off non-EU-parent providers',
   providerShare: 'data',
   evaluate: context =>
-    evaluateProviderLevel(context, {
-      fact: 'exposure',
-      share: 'data',
-      answers: SC_2_01_ANSWERS,
-      answerFor: value => value,
-    }),
+    evaluateProviderLevel(context, EXTRATERRITORIAL_EXPOSURE),
 };
 
 /** SC-2.02 — CSF SOV-2.3 by analogy: who can become cluster-admin. */
@@ -98,6 +100,13 @@ const SC_2_03_ANSWERS = [
   answer('non-eu', 'Non-EU law', 0, 1),
 ];
 
+const CONTRACT_LAW: ProviderLevelOptions<'contractLaw'> = {
+  fact: 'contractLaw',
+  share: 'capacity',
+  answers: SC_2_03_ANSWERS,
+  answerFor: value => value,
+};
+
 /** SC-2.03 — CSF SOV-2.1. */
 export const contractLaw: CriterionDefinition = {
   id: 'SC-2.03',
@@ -111,11 +120,5 @@ export const contractLaw: CriterionDefinition = {
   answers: SC_2_03_ANSWERS,
   remediation: 'Negotiate EU governing law/venue',
   providerShare: 'capacity',
-  evaluate: context =>
-    evaluateProviderLevel(context, {
-      fact: 'contractLaw',
-      share: 'capacity',
-      answers: SC_2_03_ANSWERS,
-      answerFor: value => value,
-    }),
+  evaluate: context => evaluateProviderLevel(context, CONTRACT_LAW),
 };

@@ -1,5 +1,5 @@
 import { CriterionDefinition } from '../criterion';
-import { workerProviders } from '../continuity';
+import { ManagedOperations, OperatingTeam } from '../evidence';
 import { isUsableFact, providerRecordOf, recordOf } from '../evidenceRecords';
 import { answer } from './answers';
 
@@ -28,18 +28,19 @@ export const exitReadiness: CriterionDefinition = {
   remediation:
     'Replace provider-specific annotations/CRDs with portable equivalents; test restores on a second provider',
   evaluate: ({ evidence, topology, providers }) => {
-    const records = [
+    let records = [
       recordOf('nodes', evidence.nodes),
       recordOf('exit', evidence.exit),
     ];
-    const nodes = topology.nodes;
-    if (nodes !== null) {
-      const euWorkerProviders = workerProviders(nodes).filter(id => {
+    if (topology.nodes !== null) {
+      let euWorkerProviders = 0;
+      const providerRecords = topology.nodeFacts.workerProviders.map(id => {
         const fact = providers.get(id)?.controlJurisdiction;
-        records.push(providerRecordOf(id, 'controlJurisdiction', fact));
-        return isUsableFact(fact) && fact.value === 'eu-eea';
+        if (isUsableFact(fact) && fact.value === 'eu-eea') euWorkerProviders++;
+        return providerRecordOf(id, 'controlJurisdiction', fact);
       });
-      if (euWorkerProviders.length >= 2) {
+      records = records.concat(providerRecords);
+      if (euWorkerProviders >= 2) {
         return {
           kind: 'answer',
           answer: 'multi-eu-provider',
@@ -56,6 +57,19 @@ export const exitReadiness: CriterionDefinition = {
     return { kind: 'answer', answer: key, evidence: records };
   },
 };
+
+const MANAGED_OPERATIONS_ANSWER: Record<ManagedOperations, string> = {
+  'eu-only-staff': 'eu-staff',
+  'eu-resident-staff': 'eu-staff',
+  mixed: 'mixed',
+  global: 'global',
+};
+const OPERATING_TEAM_ANSWER: Record<OperatingTeam, string> = {
+  'customer-eu': 'customer-eu',
+  'customer-mixed': 'mixed',
+  'customer-non-eu': 'non-eu',
+};
+const DECIDED_BY_TEAM = Object.freeze(['operatingTeam']);
 
 /** SC-4.02 — CSF SOV-4.2 / 4.4. */
 export const controlPlaneOperators: CriterionDefinition = {
@@ -83,40 +97,33 @@ export const controlPlaneOperators: CriterionDefinition = {
   remediation:
     'Self-manage (e.g. Cluster API, Gardener, Talos) or choose an EU-operated KaaS',
   evaluate: ({ evidence, providers }) => {
-    const records = [recordOf('controlPlane', evidence.controlPlane)];
+    const controlPlane = recordOf('controlPlane', evidence.controlPlane);
     const cp = evidence.controlPlane.value;
-    if (cp === null) return { kind: 'unknown', evidence: records };
+    if (cp === null) return { kind: 'unknown', evidence: [controlPlane] };
     if (cp.managed) {
       const id = cp.provider ?? '';
       const fact = providers.get(id)?.managedOperations;
-      records.push(providerRecordOf(id, 'managedOperations', fact));
+      const operations = providerRecordOf(id, 'managedOperations', fact);
+      const records = [controlPlane, operations];
       if (!isUsableFact(fact)) return { kind: 'unknown', evidence: records };
-      const key = {
-        'eu-only-staff': 'eu-staff',
-        'eu-resident-staff': 'eu-staff',
-        mixed: 'mixed',
-        global: 'global',
-      }[fact.value];
       return {
         kind: 'answer',
-        answer: key,
+        answer: MANAGED_OPERATIONS_ANSWER[fact.value],
         evidence: records,
-        decidedBy: [`provider:${id}.managedOperations`],
+        decidedBy: [operations.name],
       };
     }
-    records.push(recordOf('operatingTeam', evidence.operatingTeam));
+    const records = [
+      controlPlane,
+      recordOf('operatingTeam', evidence.operatingTeam),
+    ];
     const team = evidence.operatingTeam.value;
     if (team === null) return { kind: 'unknown', evidence: records };
-    const key = {
-      'customer-eu': 'customer-eu',
-      'customer-mixed': 'mixed',
-      'customer-non-eu': 'non-eu',
-    }[team];
     return {
       kind: 'answer',
-      answer: key,
+      answer: OPERATING_TEAM_ANSWER[team],
       evidence: records,
-      decidedBy: ['operatingTeam'],
+      decidedBy: DECIDED_BY_TEAM,
     };
   },
 };

@@ -6,24 +6,19 @@ import {
 } from '../criterion';
 import { ProviderFact, ProviderFactKey, ProviderFacts } from '../evidence';
 import { isUsableFact, providerRecordOf } from '../evidenceRecords';
+import { rungsOf } from '../evaluateCriterion';
 import { Seal } from '../objectives';
 
-const ANSWER_INDEX = new WeakMap<
-  readonly CriterionAnswer[],
-  Map<string, CriterionAnswer>
->();
-
-// Built once per criterion, not once per cluster.
-function answersByKey(
-  answers: readonly CriterionAnswer[],
-): Map<string, CriterionAnswer> {
-  let index = ANSWER_INDEX.get(answers);
-  if (!index) {
-    index = new Map(answers.map(a => [a.key, a]));
-    ANSWER_INDEX.set(answers, index);
-  }
-  return index;
-}
+/** Which provider fact a criterion reads, and its answer for a value. */
+export type ProviderLevelOptions<K extends ProviderFactKey> = {
+  fact: K;
+  share: 'capacity' | 'data';
+  answers: readonly CriterionAnswer[];
+  answerFor(
+    value: NonNullable<ProviderFacts[K]['value']>,
+    facts: ProviderFacts,
+  ): string;
+};
 
 /**
  * Provider-level criteria (§5.4): credit is the share-weighted credit of the
@@ -34,15 +29,7 @@ function answersByKey(
  */
 export function evaluateProviderLevel<K extends ProviderFactKey>(
   context: AssessmentContext,
-  options: {
-    fact: K;
-    share: 'capacity' | 'data';
-    answers: readonly CriterionAnswer[];
-    answerFor(
-      value: NonNullable<ProviderFacts[K]['value']>,
-      facts: ProviderFacts,
-    ): string;
-  },
+  options: ProviderLevelOptions<K>,
 ): CriterionOutcome {
   const { topology, providers } = context;
   if (topology.nodes === null) {
@@ -57,35 +44,38 @@ export function evaluateProviderLevel<K extends ProviderFactKey>(
     options.share === 'data' && context.evidence.persistentData.value === null;
   const shares =
     options.share === 'data' ? topology.dataShare : topology.capacityShare;
-  const byKey = answersByKey(options.answers);
-  const evidence: EvidenceRecord[] = [];
-  const answersSeen = new Set<string>();
+  const rungs = rungsOf(options.answers);
+  const hosting = topology.hostingProviders;
+  const evidence = new Array<EvidenceRecord>(hosting.length);
+  // The answer when every provider gives the same one.
+  let onlyAnswer: string | undefined;
+  let mixedAnswers = false;
   let credit = 0;
   let cap: Seal | null = null;
   let worstCredit = 1;
   let capKnown = false;
   let anyUnknown = false;
 
-  for (const id of topology.hostingProviders) {
+  for (let i = 0; i < hosting.length; i++) {
+    const id = hosting[i];
     const facts = providers.get(id);
     const fact = facts?.[options.fact] as ProviderFact<unknown> | undefined;
-    const record = providerRecordOf(id, options.fact, fact);
     const share = shares.get(id) ?? 0;
-    record.share = share;
-    evidence.push(record);
+    evidence[i] = providerRecordOf(id, options.fact, fact, share);
     if (!facts || !isUsableFact(fact)) {
       anyUnknown = true;
       if (share > 0) worstCredit = 0;
       continue;
     }
-    const answer = byKey.get(
+    const answer = rungs.get(
       options.answerFor(
         fact.value as NonNullable<ProviderFacts[K]['value']>,
         facts,
       ),
-    );
+    )?.answer;
     if (!answer) throw new Error(`No answer for ${id}.${options.fact}`);
-    answersSeen.add(answer.key);
+    if (onlyAnswer === undefined) onlyAnswer = answer.key;
+    else if (onlyAnswer !== answer.key) mixedAnswers = true;
     credit += share * answer.credit;
     if (share > 0) worstCredit = Math.min(worstCredit, answer.credit);
     if (answer.cap !== null) {
@@ -104,6 +94,6 @@ export function evaluateProviderLevel<K extends ProviderFactKey>(
     partlyUnknown: anyUnknown || dataUnknown,
     evidence,
   };
-  if (answersSeen.size === 1) outcome.answer = [...answersSeen][0];
+  if (onlyAnswer !== undefined && !mixedAnswers) outcome.answer = onlyAnswer;
   return outcome;
 }

@@ -1,7 +1,7 @@
 import { CriterionDefinition } from '../criterion';
 import { recordOf } from '../evidenceRecords';
 import { answer } from './answers';
-import { evaluateProviderLevel } from './providerLevel';
+import { evaluateProviderLevel, ProviderLevelOptions } from './providerLevel';
 
 const SC_7_01_ANSWERS = [
   answer('secnumcloud-or-eucs-high', 'SecNumCloud 3.2 or EUCS high', 1, 4),
@@ -15,6 +15,13 @@ const SC_7_01_ANSWERS = [
   answer('self-declaration', 'Self-declaration / CSA STAR level 1', 0.25, 1),
   answer('none', 'None', 0, 1),
 ];
+
+const PROVIDER_CERTIFICATION: ProviderLevelOptions<'certification'> = {
+  fact: 'certification',
+  share: 'capacity',
+  answers: SC_7_01_ANSWERS,
+  answerFor: value => value,
+};
 
 /** SC-7.01 — CSF SOV-7.1 ladder; the scheme → rung mapping is the model's. */
 export const providerCertification: CriterionDefinition = {
@@ -31,13 +38,7 @@ export const providerCertification: CriterionDefinition = {
   remediation:
     "Use the provider's certified service lines; require C5 Type 2 / SecNumCloud in contracts",
   providerShare: 'capacity',
-  evaluate: context =>
-    evaluateProviderLevel(context, {
-      fact: 'certification',
-      share: 'capacity',
-      answers: SC_7_01_ANSWERS,
-      answerFor: value => value,
-    }),
+  evaluate: context => evaluateProviderLevel(context, PROVIDER_CERTIFICATION),
 };
 
 /** SC-7.02 — CSF SOV-7.4. */

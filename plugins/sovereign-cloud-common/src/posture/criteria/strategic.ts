@@ -1,8 +1,9 @@
 import { CriterionDefinition } from '../criterion';
-import { survivesLossOfAnyProvider, workerProviders } from '../continuity';
+import { survivesLossOfAnyProviderIn } from '../continuity';
+import { ControlJurisdiction } from '../evidence';
 import { recordOf } from '../evidenceRecords';
 import { answer } from './answers';
-import { evaluateProviderLevel } from './providerLevel';
+import { evaluateProviderLevel, ProviderLevelOptions } from './providerLevel';
 
 const SC_1_01_ANSWERS = [
   answer('entirely-eu', 'Controlled entirely within the EU/EEA', 1, 4),
@@ -10,6 +11,21 @@ const SC_1_01_ANSWERS = [
   answer('mostly-non-eu', 'Controlled mostly outside the EU/EEA', 0.33, 1),
   answer('non-eu', 'Controlled entirely outside the EU/EEA', 0, 1),
 ];
+
+const SC_1_01_ANSWER_FOR: Record<ControlJurisdiction, string> = {
+  'eu-eea': 'entirely-eu',
+  'mostly-eu': 'mostly-eu',
+  'mostly-non-eu': 'mostly-non-eu',
+  'non-eu': 'non-eu',
+};
+
+const PROVIDERS_CONTROLLED_IN_EU: ProviderLevelOptions<'controlJurisdiction'> =
+  {
+    fact: 'controlJurisdiction',
+    share: 'capacity',
+    answers: SC_1_01_ANSWERS,
+    answerFor: value => SC_1_01_ANSWER_FOR[value],
+  };
 
 /** SC-1.01 — CSF SOV-1.1, per provider, capacity-weighted, worst cap. */
 export const providersControlledInEu: CriterionDefinition = {
@@ -26,18 +42,7 @@ export const providersControlledInEu: CriterionDefinition = {
     'Move control plane and persistent data to EU-controlled providers',
   providerShare: 'capacity',
   evaluate: context =>
-    evaluateProviderLevel(context, {
-      fact: 'controlJurisdiction',
-      share: 'capacity',
-      answers: SC_1_01_ANSWERS,
-      answerFor: value =>
-        ({
-          'eu-eea': 'entirely-eu',
-          'mostly-eu': 'mostly-eu',
-          'mostly-non-eu': 'mostly-non-eu',
-          'non-eu': 'non-eu',
-        }[value]),
-    }),
+    evaluateProviderLevel(context, PROVIDERS_CONTROLLED_IN_EU),
 };
 
 const SC_1_02_ANSWERS = [
@@ -46,6 +51,13 @@ const SC_1_02_ANSWERS = [
   answer('non-eu-financial-owner', 'Non-EU financial owner', 0.5, null),
   answer('non-eu-parent', 'Non-EU parent', 0, null),
 ];
+
+const CHANGE_OF_CONTROL_EXPOSURE: ProviderLevelOptions<'ownership'> = {
+  fact: 'ownership',
+  share: 'capacity',
+  answers: SC_1_02_ANSWERS,
+  answerFor: value => value,
+};
 
 /** SC-1.02 — CSF SOV-1.2/1.4, inert (score only). */
 export const changeOfControlExposure: CriterionDefinition = {
@@ -62,12 +74,7 @@ export const changeOfControlExposure: CriterionDefinition = {
   remediation: 'Prefer providers with stable EU ownership; keep an exit plan',
   providerShare: 'capacity',
   evaluate: context =>
-    evaluateProviderLevel(context, {
-      fact: 'ownership',
-      share: 'capacity',
-      answers: SC_1_02_ANSWERS,
-      answerFor: value => value,
-    }),
+    evaluateProviderLevel(context, CHANGE_OF_CONTROL_EXPOSURE),
 };
 
 /** SC-1.03 — CSF SOV-1.8 by analogy: survive the withdrawal of any one provider. */
@@ -109,8 +116,9 @@ export const survivesProviderWithdrawal: CriterionDefinition = {
     const cp = evidence.controlPlane.value;
     if (nodes === null || cp === null)
       return { kind: 'unknown', evidence: records };
-    const workersOnTwo = workerProviders(nodes).length >= 2;
-    if (!cp.managed && survivesLossOfAnyProvider(nodes)) {
+    const facts = topology.nodeFacts;
+    const workersOnTwo = facts.workerProviders.length >= 2;
+    if (!cp.managed && survivesLossOfAnyProviderIn(facts)) {
       return { kind: 'answer', answer: 'survives', evidence: records };
     }
     if (workersOnTwo) {
@@ -124,13 +132,11 @@ export const survivesProviderWithdrawal: CriterionDefinition = {
     }
     const backups = evidence.backups.value;
     const exit = evidence.exit.value;
-    const controlPlaneProviders = new Set(
-      cp.managed && cp.provider
-        ? [cp.provider]
-        : nodes.filter(n => n.role === 'control-plane').map(n => n.provider),
-    );
-    const offProviderCopy = (backups ?? []).some(
-      b => !controlPlaneProviders.has(b.provider),
+    const managedBy = cp.managed && cp.provider ? cp.provider : undefined;
+    const offProviderCopy = (backups ?? []).some(b =>
+      managedBy !== undefined
+        ? b.provider !== managedBy
+        : !facts.controlPlaneByProvider.has(b.provider),
     );
     if (offProviderCopy && exit?.restoreTestedElsewhere) {
       return { kind: 'answer', answer: 'partial', evidence: records };

@@ -1,7 +1,7 @@
 import { CriterionDefinition } from '../criterion';
 import { recordOf } from '../evidenceRecords';
 import { answer } from './answers';
-import { evaluateProviderLevel } from './providerLevel';
+import { evaluateProviderLevel, ProviderLevelOptions } from './providerLevel';
 
 /** SC-5.01 — CSF SOV-5.5 by analogy: admission-time signature enforcement. */
 export const imageSignatureEnforcement: CriterionDefinition = {
@@ -135,6 +135,13 @@ const SC_5_04_ANSWERS = [
   answer('none', 'No disclosure', 0, 1),
 ];
 
+const HARDWARE_PROVENANCE: ProviderLevelOptions<'hardwareProvenance'> = {
+  fact: 'hardwareProvenance',
+  share: 'capacity',
+  answers: SC_5_04_ANSWERS,
+  answerFor: value => value,
+};
+
 /** SC-5.04 — CSF SOV-5.1–5.3, from the catalogue (unknown by default). */
 export const hardwareProvenance: CriterionDefinition = {
   id: 'SC-5.04',
@@ -149,11 +156,5 @@ export const hardwareProvenance: CriterionDefinition = {
   answers: SC_5_04_ANSWERS,
   remediation: 'Request provider disclosure',
   providerShare: 'capacity',
-  evaluate: context =>
-    evaluateProviderLevel(context, {
-      fact: 'hardwareProvenance',
-      share: 'capacity',
-      answers: SC_5_04_ANSWERS,
-      answerFor: value => value,
-    }),
+  evaluate: context => evaluateProviderLevel(context, HARDWARE_PROVENANCE),
 };

@@ -1,9 +1,18 @@
 import { CriterionDefinition } from '../criterion';
-import { ComponentGovernance } from '../evidence';
+import { ComponentGovernance, ConformanceEvidence } from '../evidence';
 import { recordOf } from '../evidenceRecords';
 import { Seal } from '../objectives';
-import { nodesWhere } from '../topology';
 import { answer } from './answers';
+
+const COUPLING_ANSWER: Record<
+  ConformanceEvidence['proprietaryCoupling'],
+  string
+> = {
+  none: 'open',
+  some: 'standards',
+  heavy: 'heavy-coupling',
+  'lock-in': 'restricted',
+};
 
 /** SC-6.01 — CSF SOV-6.1 / 6.2. */
 export const openInterfaces: CriterionDefinition = {
@@ -45,12 +54,8 @@ export const openInterfaces: CriterionDefinition = {
     if (c === null) return { kind: 'unknown', evidence: records };
     let key = 'non-conformant';
     if (c.conformant) {
-      key = {
-        none: c.scsChecksPass ? 'open' : 'standards',
-        some: 'standards',
-        heavy: 'heavy-coupling',
-        'lock-in': 'restricted',
-      }[c.proprietaryCoupling];
+      key = COUPLING_ANSWER[c.proprietaryCoupling];
+      if (key === 'open' && !c.scsChecksPass) key = 'standards';
     }
     return { kind: 'answer', answer: key, evidence: records };
   },
@@ -74,6 +79,18 @@ const CRITICAL_PATH_CAP: Record<ComponentGovernance, Seal> = {
   'source-available': 2,
   proprietary: 2,
 };
+
+// Looked up by a string from the input: a Map is faster than an object's
+// keyed lookup for strings the engine has not seen before (JSON.parse).
+const GOVERNANCE: ReadonlyMap<
+  string,
+  { credit: number; criticalPathCap: Seal }
+> = new Map(
+  (Object.keys(GOVERNANCE_CREDIT) as ComponentGovernance[]).map(g => [
+    g,
+    { credit: GOVERNANCE_CREDIT[g], criticalPathCap: CRITICAL_PATH_CAP[g] },
+  ]),
+);
 
 /** SC-6.02 — CSF SOV-6.3: mean over components; critical path sets the cap. */
 export const openSourceStack: CriterionDefinition = {
@@ -112,9 +129,10 @@ export const openSourceStack: CriterionDefinition = {
     let sum = 0;
     let cap: Seal = 4;
     for (const c of components) {
-      sum += GOVERNANCE_CREDIT[c.governance];
+      const governance = GOVERNANCE.get(c.governance)!;
+      sum += governance.credit;
       if (c.criticalPath)
-        cap = Math.min(cap, CRITICAL_PATH_CAP[c.governance]) as Seal;
+        cap = Math.min(cap, governance.criticalPathCap) as Seal;
     }
     return {
       kind: 'computed',
@@ -145,8 +163,8 @@ export const acceleratorDependency: CriterionDefinition = {
   evaluate: ({ evidence, topology }) => {
     const records = [recordOf('nodes', evidence.nodes)];
     if (topology.nodes === null) return { kind: 'unknown', evidence: records };
-    const withGpus = nodesWhere(topology.nodes, n => (n.gpus ?? 0) > 0);
-    if (withGpus === 0) return { kind: 'na', evidence: records };
+    if (topology.nodeFacts.acceleratorNodes === 0)
+      return { kind: 'na', evidence: records };
     return {
       kind: 'answer',
       answer: 'foreign-accelerators',

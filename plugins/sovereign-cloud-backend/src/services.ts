@@ -1,0 +1,104 @@
+import {
+  AuditorService,
+  AuthService,
+  DatabaseService,
+  LoggerService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { ClusterEvidenceCollector } from '@sovereign-cloud/plugin-sovereign-cloud-node';
+import { AssessmentService } from './assessment/AssessmentService';
+import { ClusterAssessor } from './assessment/ClusterAssessor';
+import { ProviderCatalogueLoader } from './catalogue/ProviderCatalogueLoader';
+import { PostureConfig, readPostureConfig } from './config/readPostureConfig';
+import { DatabasePostureStore } from './database/DatabasePostureStore';
+import { FleetIndex } from './fleet/FleetIndex';
+import { FleetIndexLoader } from './fleet/FleetIndexLoader';
+import { FleetService } from './fleet/FleetService';
+import { FleetVisibility } from './fleet/FleetVisibility';
+import { PostureService } from './posture/PostureService';
+import { SecretRedactor } from './redaction/SecretRedactor';
+import { PostureRefresher } from './refresh/PostureRefresher';
+
+/** The plugin's services, built from its dependencies. */
+export interface SovereignCloudServices {
+  config: PostureConfig;
+  posture: PostureService;
+  fleet: FleetService;
+  refresher: PostureRefresher;
+  indexLoader: FleetIndexLoader;
+}
+
+/** Builds the services; throws naming the config key when `sovereignCloud.posture` is invalid. */
+export async function createServices(deps: {
+  config: Config;
+  logger: LoggerService;
+  database: DatabaseService;
+  auth: AuthService;
+  auditor: AuditorService;
+  permissions: PermissionsService;
+  catalog: CatalogService;
+  collector: ClusterEvidenceCollector;
+}): Promise<SovereignCloudServices> {
+  const { logger, catalog, auth, permissions } = deps;
+  const config = readPostureConfig(deps.config);
+  const profile = config.profiles.defaultProfile;
+  const store = await DatabasePostureStore.create({ database: deps.database });
+  const catalogue = ProviderCatalogueLoader.create({ catalog, auth, logger });
+  const index = new FleetIndex();
+  const assessments = AssessmentService.create({
+    store,
+    assessor: ClusterAssessor.create({
+      collector: deps.collector,
+      redactor: SecretRedactor.fromConfig(deps.config),
+      logger,
+    }),
+    catalogue,
+    index,
+    defaultProfile: profile,
+    historyMinIntervalMs: config.historyMinIntervalMs,
+    concurrency: config.collectionConcurrency,
+    logger,
+  });
+  const indexLoader = FleetIndexLoader.create({
+    index,
+    catalog,
+    auth,
+    catalogue,
+    store,
+    logger,
+    defaultProfile: profile,
+  });
+  return {
+    config,
+    indexLoader,
+    posture: PostureService.create({
+      catalog,
+      permissions,
+      assessments,
+      catalogue,
+      profiles: config.profiles,
+      store,
+    }),
+    fleet: FleetService.create({
+      index,
+      loader: indexLoader,
+      visibility: FleetVisibility.create({ permissions, catalog }),
+      profiles: config.profiles,
+    }),
+    refresher: PostureRefresher.create({
+      catalog,
+      auth,
+      auditor: deps.auditor,
+      logger,
+      catalogue,
+      assessments,
+      store,
+      indexLoader,
+      profile,
+      historyMinIntervalMs: config.historyMinIntervalMs,
+      historyRetentionMs: config.historyRetentionMs,
+    }),
+  };
+}

@@ -1,0 +1,26 @@
+import PublicIcon from '@material-ui/icons/Public';
+import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import { sovereignCloudApi } from './apis';
+import { sovereigntyPostureEntityCard } from './entityCards';
+import { sovereigntyEntityContent } from './entityContents';
+import { sovereignFleetPage } from './pages';
+import { fleetPageRouteRef } from './routes';
+
+/**
+ * The sovereign-cloud plugin for the new frontend system: the posture card
+ * and "Sovereignty" tab on clusters, meshes and components, and the fleet page.
+ * @alpha
+ */
+export const sovereignCloudPlugin = createFrontendPlugin({
+  pluginId: 'sovereign-cloud',
+  title: 'Sovereign cloud',
+  icon: <PublicIcon fontSize="inherit" />,
+  info: { packageJson: () => import('../../package.json') },
+  extensions: [
+    sovereignCloudApi,
+    sovereigntyPostureEntityCard,
+    sovereigntyEntityContent,
+    sovereignFleetPage,
+  ],
+  routes: { fleet: fleetPageRouteRef },
+});

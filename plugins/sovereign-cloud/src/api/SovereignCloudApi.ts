@@ -1,0 +1,45 @@
+import { createApiRef } from '@backstage/core-plugin-api';
+import { CompoundEntityRef } from '@backstage/catalog-model';
+import {
+  EntityPostureResponse,
+  FleetSummaryQuery,
+  FleetSummaryResponse,
+  PostureHistoryResponse,
+} from '@sovereign-cloud/plugin-sovereign-cloud-common';
+
+/**
+ * An entity reference as a string (`sovereigncluster:default/ionos-fra-prod`)
+ * or parsed.
+ * @public
+ */
+export type PostureEntityRef = string | CompoundEntityRef;
+
+/**
+ * Reads the sovereignty posture of entities and the fleet summary from the
+ * sovereign-cloud backend.
+ * @public
+ */
+export interface SovereignCloudApi {
+  /** The latest posture of a cluster, mesh or component, scored with `profile` (default: the backend's). */
+  getPosture(
+    entityRef: PostureEntityRef,
+    options?: { profile?: string },
+  ): Promise<EntityPostureResponse>;
+  /** Past assessments, oldest first. */
+  getHistory(entityRef: PostureEntityRef): Promise<PostureHistoryResponse>;
+  /** Collects evidence and assesses now. */
+  assess(
+    entityRef: PostureEntityRef,
+    options?: { profile?: string },
+  ): Promise<EntityPostureResponse>;
+  /** One page of the fleet summary, with facets over the filtered set. */
+  getFleet(query?: FleetSummaryQuery): Promise<FleetSummaryResponse>;
+}
+
+/**
+ * The {@link SovereignCloudApi}.
+ * @public
+ */
+export const sovereignCloudApiRef = createApiRef<SovereignCloudApi>({
+  id: 'plugin.sovereign-cloud.service',
+});

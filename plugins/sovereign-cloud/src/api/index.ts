@@ -1,0 +1,3 @@
+export type { PostureEntityRef, SovereignCloudApi } from './SovereignCloudApi';
+export { sovereignCloudApiRef } from './SovereignCloudApi';
+export { SovereignCloudClient } from './SovereignCloudClient';

@@ -1,0 +1,1 @@
+export { CriteriaTable } from './CriteriaTable';

@@ -1,0 +1,1 @@
+export { DriftTable } from './DriftTable';

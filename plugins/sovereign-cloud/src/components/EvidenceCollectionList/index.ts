@@ -1,0 +1,1 @@
+export { EvidenceCollectionList } from './EvidenceCollectionList';

@@ -1,0 +1,1 @@
+export { LegacyFleetPage } from './LegacyFleetPage';

@@ -1,0 +1,1 @@
+export { MeshContinuity } from './MeshContinuity';

@@ -1,0 +1,1 @@
+export { hasNoMembers, NoMembersState } from './NoMembersState';

@@ -1,0 +1,1 @@
+export { ObjectiveChart } from './ObjectiveChart';

@@ -1,0 +1,1 @@
+export { PostureErrorPanel } from './PostureErrorPanel';

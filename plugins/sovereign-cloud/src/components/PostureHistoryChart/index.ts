@@ -1,0 +1,1 @@
+export { PostureHistoryChart } from './PostureHistoryChart';

@@ -1,0 +1,1 @@
+export { PostureSummary } from './PostureSummary';

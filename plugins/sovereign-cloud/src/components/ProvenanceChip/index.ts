@@ -1,0 +1,1 @@
+export { ProvenanceChip } from './ProvenanceChip';

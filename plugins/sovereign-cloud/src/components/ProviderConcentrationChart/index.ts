@@ -1,0 +1,1 @@
+export { ProviderConcentrationChart } from './ProviderConcentrationChart';

@@ -1,0 +1,1 @@
+export { SealCapStrip } from './SealCapStrip';

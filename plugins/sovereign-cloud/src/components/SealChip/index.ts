@@ -1,0 +1,1 @@
+export { SealChip } from './SealChip';

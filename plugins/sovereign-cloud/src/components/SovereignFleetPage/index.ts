@@ -1,0 +1,1 @@
+export { SovereignFleetPage } from './SovereignFleetPage';

@@ -1,0 +1,1 @@
+export { SovereigntyContent } from './SovereigntyContent';

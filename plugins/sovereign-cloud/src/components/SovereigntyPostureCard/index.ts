@@ -1,0 +1,1 @@
+export { SovereigntyPostureCard } from './SovereigntyPostureCard';

@@ -1,0 +1,4 @@
+import { createRouteRef } from '@backstage/core-plugin-api';
+
+/** Route of the fleet page in the legacy frontend system. */
+export const fleetRouteRef = createRouteRef({ id: 'sovereign-cloud:fleet' });
