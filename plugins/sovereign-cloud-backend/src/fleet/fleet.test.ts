@@ -33,6 +33,27 @@ describe('GET /fleet', () => {
     });
   });
 
+  it('answers the same query anew once the fleet changes', async () => {
+    const { server, scheduler, collector } = await startPlugin({
+      entities: exampleFleet(),
+    });
+    const statusOf = async (name: string) =>
+      (await request(server).get(url)).body.items.find(
+        (i: any) => i.name === name,
+      ).evidenceStatus;
+    expect(await statusOf('ionos-fra')).toBe('pending');
+
+    await scheduler.triggerTask(POSTURE_REFRESH_TASK_ID);
+    expect(await statusOf('ionos-fra')).toBe('observed');
+
+    collector.set('ionos-fra', { kind: 'failed', reason: 'API server answered 500' });
+    const assess = await request(server).post(
+      '/api/sovereign-cloud/posture/sovereigncluster/default/ionos-fra/assess',
+    );
+    expect(assess.status).toBe(200);
+    expect(await statusOf('ionos-fra')).toBe('failed');
+  });
+
   it('serves assessed clusters sorted by name with facets and concentration', async () => {
     const { server } = await assessedFleet();
     const res = await request(server).get(url);

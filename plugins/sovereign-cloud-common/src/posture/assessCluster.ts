@@ -1,3 +1,4 @@
+import { comparableEvidence } from './comparableEvidence';
 import { AssessmentContext, CriterionDefinition } from './criterion';
 import { POSTURE_CRITERIA } from './criteria';
 import {
@@ -32,12 +33,10 @@ export function driftOf(evidence: ClusterEvidence): EvidenceDrift[] {
   for (const key of CLUSTER_EVIDENCE_KEYS) {
     const item = evidence[key];
     if (item.declaredValue === undefined) continue;
-    if (JSON.stringify(item.declaredValue) !== JSON.stringify(item.value)) {
-      drift.push({
-        evidence: key,
-        declared: item.declaredValue,
-        observed: item.value,
-      });
+    const declared = comparableEvidence(key, item.declaredValue);
+    const observed = comparableEvidence(key, item.value);
+    if (JSON.stringify(declared) !== JSON.stringify(observed)) {
+      drift.push({ evidence: key, declared, observed });
     }
   }
   return drift;

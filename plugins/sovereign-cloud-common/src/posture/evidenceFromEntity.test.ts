@@ -161,6 +161,36 @@ describe('evidence from a SovereignCluster entity', () => {
     ]);
   });
 
+  it('compares nodes by placement: per-node capacity is no drift, a missing node is', () => {
+    const declaredEvidence = evidenceFromEntity(entity, catalogue);
+    // One observed entry per declared node, with real allocatable vCPU.
+    const perNode = declaredEvidence.nodes.value!.flatMap(pool =>
+      Array.from({ length: pool.count ?? 1 }, (_, i) => ({
+        ...pool,
+        name: `${pool.name}-${i}`,
+        vcpu: 7.9,
+        count: undefined,
+      })),
+    );
+    const providers = ['ionos', 'scaleway'].map(id =>
+      providerFactsFromCatalogue(catalogue.find(id)!),
+    );
+    const driftWith = (nodes: typeof perNode) =>
+      assessCluster({
+        cluster: mergeObservedEvidence(declaredEvidence, {
+          nodes: observed(nodes, 'nodes'),
+        }),
+        providers,
+      }).drift;
+
+    expect(driftWith(perNode)).toEqual([]);
+    const [nodesDrift] = driftWith(perNode.slice(1));
+    expect(nodesDrift.evidence).toBe('nodes');
+    const total = (places: unknown) =>
+      (places as Array<{ count: number }>).reduce((s, p) => s + p.count, 0);
+    expect(total(nodesDrift.declared) - total(nodesDrift.observed)).toBe(1);
+  });
+
   it('example (a) as plain evidence needs no entity at all', () => {
     expect(
       exampleAEvidence().nodes.value!.filter(n => n.role === 'control-plane'),

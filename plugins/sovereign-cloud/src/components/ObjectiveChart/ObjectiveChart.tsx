@@ -25,6 +25,7 @@ export function ObjectiveChart(props: {
   return (
     <Box>
       <BarChart
+        skipAnimation
         height={height}
         dataset={dataset}
         margin={{ top: 30, right: 10, bottom: 30, left: 40 }}

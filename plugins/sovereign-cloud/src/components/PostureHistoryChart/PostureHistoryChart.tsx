@@ -21,6 +21,7 @@ export function PostureHistoryChart(props: {
   return (
     <Box>
       <LineChart
+        skipAnimation
         height={height}
         margin={{ top: 40, right: 70, bottom: 30, left: 50 }}
         xAxis={[

@@ -39,6 +39,7 @@ export function ProviderConcentrationChart(props: {
       }}
     >
       <BarChart
+        skipAnimation
         height={Math.max(160, rows.length * 36 + 60)}
         layout="horizontal"
         dataset={rows}
