@@ -41,10 +41,9 @@ test('a sovereign cluster shows its posture card on the overview and a Sovereign
     page.getByRole('button', { name: 'Re-assess now' }),
   ).toBeEnabled();
   await expect(page.getByText(/Re-assessment failed/)).toHaveCount(0);
-  await page.screenshot({
-    path: `${screenshots}/sovereignty-tab.png`,
-    fullPage: true,
-  });
+  await page.screenshot({ path: `${screenshots}/sovereignty-tab.png` });
+  await page.getByText('Criteria', { exact: true }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${screenshots}/sovereignty-criteria.png` });
   expect(portalProblems).toEqual([]);
 });
 
@@ -59,6 +58,10 @@ test('a mesh shows its members and what losing each provider leaves', async ({
   await expect(
     page.getByRole('table', { name: 'Continuity after losing a provider' }),
   ).toBeVisible();
+  await page.screenshot({
+    path: `${screenshots}/mesh-posture.png`,
+    fullPage: true,
+  });
   expect(portalProblems).toEqual([]);
 });
 

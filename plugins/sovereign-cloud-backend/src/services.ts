@@ -7,7 +7,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { ClusterEvidenceCollector } from '@sovereign-cloud/plugin-sovereign-cloud-node';
+import {
+  ClusterEvidenceCollector,
+  SecretRedactor,
+} from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { AssessmentService } from './assessment/AssessmentService';
 import { ClusterAssessor } from './assessment/ClusterAssessor';
 import { ProviderCatalogueLoader } from './catalogue/ProviderCatalogueLoader';
@@ -18,7 +21,7 @@ import { FleetIndexLoader } from './fleet/FleetIndexLoader';
 import { FleetService } from './fleet/FleetService';
 import { FleetVisibility } from './fleet/FleetVisibility';
 import { PostureService } from './posture/PostureService';
-import { SecretRedactor } from './redaction/SecretRedactor';
+
 import { PostureRefresher } from './refresh/PostureRefresher';
 
 /** The plugin's services, built from its dependencies. */

@@ -92,3 +92,4 @@ export {
   parseCredentialReference,
   type ParsedCredentialReference,
 } from './access/credentials/credentialReference';
+export { SecretRedactor } from './kubernetes/SecretRedactor';

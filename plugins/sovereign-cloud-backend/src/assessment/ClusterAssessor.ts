@@ -13,7 +13,7 @@ import {
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import { ClusterEvidenceCollector } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { CatalogueSnapshot } from '../catalogue/ProviderCatalogueLoader';
-import { SecretRedactor } from '../redaction/SecretRedactor';
+import { SecretRedactor } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { clusterFactsOf, objectiveScoresOf } from './clusterFacts';
 import { assessmentFingerprint } from './fingerprint';
 import { StoredAssessment } from './types';

@@ -36,9 +36,11 @@ describe('GET /posture/:kind/:namespace/:name', () => {
       ],
     });
     expect(res.body.members).toBeUndefined();
-    // Observed nodes (8 vCPU each) replace the declared ones, and the difference is drift.
-    expect(res.body.report.drift.map((d: any) => d.evidence)).toContain(
-      'nodes',
+    // Observed nodes (8 vCPU each) at the declared places replace the declared ones: no drift.
+    expect(res.body.report.drift).toEqual([]);
+    const evidenceRead = res.body.report.criteria.flatMap((c: any) => c.evidence);
+    expect(evidenceRead).toContainEqual(
+      expect.objectContaining({ name: 'nodes', provenance: 'observed' }),
     );
   });
 

@@ -28,7 +28,8 @@ describe('assessFleet', () => {
     )!;
     expect(plusserver.report.seal).toMatchObject({
       level: 1,
-      binding: ['SC-1.01', 'SC-2.03'],
+      // Declared static-key secrets and volume keys in Kubernetes Secrets bind too.
+      binding: ['SC-1.01', 'SC-2.03', 'SC-3.02', 'SC-3.04'],
     });
     expect(
       posture.meshes.map(m => [m.entityRef, m.title, m.clusters.length]),

@@ -54,8 +54,8 @@ export function CriteriaTable(props: {
   const columns: TableColumn<CriterionResult>[] = [
     {
       title: 'Criterion',
-      width: '20%',
       field: 'criterionId',
+      cellStyle: { minWidth: 240, verticalAlign: 'top' },
       // Let the filter box find criteria by title too, not only by id.
       customFilterAndSearch: (term: string, c: CriterionResult) =>
         `${c.criterionId} ${c.title}`
@@ -72,10 +72,9 @@ export function CriteriaTable(props: {
         </>
       ),
     },
-    { title: 'Objective', field: 'objective', width: '6%' },
+    { title: 'Objective', field: 'objective' },
     {
       title: 'Status',
-      width: '7%',
       field: 'status',
       render: c => (
         <Chip size="small" color={STATUS_COLOUR[c.status]} label={c.status} />
@@ -83,13 +82,11 @@ export function CriteriaTable(props: {
     },
     {
       title: 'Answer',
-      width: '14%',
       field: 'answer.label',
       render: c => c.answer?.label ?? (c.status === 'na' ? 'n/a' : '—'),
     },
     {
       title: 'Points',
-      width: '7%',
       field: 'points',
       type: 'numeric',
       render: c =>
@@ -99,20 +96,19 @@ export function CriteriaTable(props: {
     },
     {
       title: 'Cap',
-      width: '10%',
       field: 'sealCap',
       render: c => <Cap criterion={c} binding={binding.has(c.criterionId)} />,
     },
     {
       title: 'Provenance',
-      width: '8%',
       field: 'provenance',
       render: c => <ProvenanceChip provenance={c.provenance} />,
     },
     {
       title: 'Evidence',
-      width: '28%',
       sorting: false,
+      // Evidence values are long; a narrow column would wrap them letter by letter.
+      cellStyle: { minWidth: 360, verticalAlign: 'top' },
       render: c => <EvidenceList evidence={c.evidence} />,
     },
   ];
