@@ -33,7 +33,10 @@ const DURATION = Number(process.env.BENCH_DURATION) || (smoke ? 2 : 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS) || 50;
 const PAGE = 100;
 
-type ClusterEntity = { metadata: Record<string, unknown>; spec: Record<string, unknown> };
+type ClusterEntity = {
+  metadata: Record<string, unknown>;
+  spec: Record<string, unknown>;
+};
 
 const fleetFile = (name: string) =>
   parse(
@@ -174,7 +177,11 @@ async function main() {
           .map(c => c.metadata.name as string)
           .filter(name => !seen.has(name));
         throw new Error(
-          `missing from the catalog: ${missing.slice(0, 10).join(', ')}; timed out: catalog ${catalog.totalItems}, fleet ${fleet.totalItems}, assessed ${assessed} of ${N}`,
+          `missing from the catalog: ${missing
+            .slice(0, 10)
+            .join(', ')}; timed out: catalog ${catalog.totalItems}, fleet ${
+            fleet.totalItems
+          }, assessed ${assessed} of ${N}`,
         );
       }
       console.log(
@@ -189,7 +196,10 @@ async function main() {
       ).toFixed(1)} s; ${CONNECTIONS} clients, ${DURATION} s per run`,
     );
     const runs: Array<[string, string]> = [
-      [`ours: fleet page (limit ${PAGE})`, `/sovereign-cloud/fleet?limit=${PAGE}`],
+      [
+        `ours: fleet page (limit ${PAGE})`,
+        `/sovereign-cloud/fleet?limit=${PAGE}`,
+      ],
       [
         `catalog: by-query page (limit ${PAGE})`,
         `/catalog/entities/by-query?filter=kind=sovereigncluster&limit=${PAGE}`,
@@ -201,7 +211,8 @@ async function main() {
       ],
     ];
     const results: Result[] = [];
-    for (const [label, p] of runs) results.push(await drive(label, `${base}${p}`));
+    for (const [label, p] of runs)
+      results.push(await drive(label, `${base}${p}`));
     console.table(
       results.map(r => ({
         run: r.label,
@@ -225,10 +236,14 @@ async function main() {
         );
     }
     console.log(
-      failures.length ? `Target missed:\n  ${failures.join('\n  ')}` : 'Target met.',
+      failures.length
+        ? `Target missed:\n  ${failures.join('\n  ')}`
+        : 'Target met.',
     );
     // Smoke runs only check that the benchmark works; our errors fail it at any size.
-    if (results.some(r => r.label.startsWith('ours') && r.errors + r.non2xx > 0))
+    if (
+      results.some(r => r.label.startsWith('ours') && r.errors + r.non2xx > 0)
+    )
       process.exitCode = 1;
   } finally {
     await backend.stop();

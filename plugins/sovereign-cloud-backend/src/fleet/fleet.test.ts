@@ -46,7 +46,10 @@ describe('GET /fleet', () => {
     await scheduler.triggerTask(POSTURE_REFRESH_TASK_ID);
     expect(await statusOf('ionos-fra')).toBe('observed');
 
-    collector.set('ionos-fra', { kind: 'failed', reason: 'API server answered 500' });
+    collector.set('ionos-fra', {
+      kind: 'failed',
+      reason: 'API server answered 500',
+    });
     const assess = await request(server).post(
       '/api/sovereign-cloud/posture/sovereigncluster/default/ionos-fra/assess',
     );

@@ -38,7 +38,9 @@ describe('GET /posture/:kind/:namespace/:name', () => {
     expect(res.body.members).toBeUndefined();
     // Observed nodes (8 vCPU each) at the declared places replace the declared ones: no drift.
     expect(res.body.report.drift).toEqual([]);
-    const evidenceRead = res.body.report.criteria.flatMap((c: any) => c.evidence);
+    const evidenceRead = res.body.report.criteria.flatMap(
+      (c: any) => c.evidence,
+    );
     expect(evidenceRead).toContainEqual(
       expect.objectContaining({ name: 'nodes', provenance: 'observed' }),
     );

@@ -29,9 +29,9 @@ export async function createRouter(options: {
   router.get('/fleet', async (req, res) => {
     const query = parseFleetQuery(req.query);
     const credentials = await httpAuth.credentials(req);
-    res.type('application/json').send(
-      await fleet.getFleetJson(query, { credentials }),
-    );
+    res
+      .type('application/json')
+      .send(await fleet.getFleetJson(query, { credentials }));
   });
 
   router.get('/posture/:kind/:namespace/:name', async (req, res) => {
