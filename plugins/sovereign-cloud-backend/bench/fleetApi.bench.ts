@@ -250,7 +250,11 @@ async function main() {
   }
 }
 
-main().catch(error => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  // The scheduler's and catalog's timers would keep the process alive.
+  () => process.exit(),
+  error => {
+    console.error(error);
+    process.exit(1);
+  },
+);
