@@ -127,23 +127,35 @@ export class FleetIndex {
   #clusters?: Map<string, FleetCluster>;
   readonly #assessments = new Map<string, AssessmentSummaryRow>();
   readonly #views = new Map<string, FleetView>();
+  // What the last reloads put in; an unchanged reload keeps the views and the answers built on them.
+  #clustersFingerprint?: string;
+  #assessmentsFingerprint?: string;
 
   /** Replaces the clusters from the catalog. */
   setClusters(clusters: Iterable<FleetCluster>): void {
-    this.#clusters = new Map([...clusters].map(c => [c.entityRef, c]));
+    const list = [...clusters];
+    const fingerprint = JSON.stringify(list);
+    if (this.#clusters && fingerprint === this.#clustersFingerprint) return;
+    this.#clustersFingerprint = fingerprint;
+    this.#clusters = new Map(list.map(c => [c.entityRef, c]));
     this.#views.clear();
   }
 
   /** Replaces every stored assessment. */
   setAssessments(rows: Iterable<AssessmentSummaryRow>): void {
+    const list = [...rows];
+    const fingerprint = JSON.stringify(list);
+    if (fingerprint === this.#assessmentsFingerprint) return;
+    this.#assessmentsFingerprint = fingerprint;
     this.#assessments.clear();
-    for (const row of rows) this.#assessments.set(row.entityRef, row);
+    for (const row of list) this.#assessments.set(row.entityRef, row);
     this.#views.clear();
   }
 
   /** Adds or replaces one assessment (after an assessment on this instance). */
   putAssessment(row: AssessmentSummaryRow): void {
     this.#assessments.set(row.entityRef, row);
+    this.#assessmentsFingerprint = undefined;
     this.#views.clear();
   }
 
