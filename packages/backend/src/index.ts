@@ -19,6 +19,10 @@ backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );
+// sovereign cloud: sovereign-cloud:cluster:plan (manifests, entity and posture preview)
+backend.add(
+  import('@sovereign-cloud/plugin-scaffolder-backend-module-sovereign-cloud'),
+);
 
 // techdocs plugin
 backend.add(import('@backstage/plugin-techdocs-backend'));

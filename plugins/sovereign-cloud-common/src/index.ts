@@ -35,3 +35,10 @@ export * from './catalogue/checkClusterAgainstCatalogue';
 export { defaultCloudProviders, PROVIDER_CATALOGUE_VERSION } from './providers';
 export * from './posture';
 export type * from './api/types';
+export {
+  clusterRequestSchema,
+  parseClusterRequest,
+  clusterRequestToSpec,
+  CLUSTER_REQUEST_KIND,
+  type ClusterRequest,
+} from './provisioning/clusterRequest';

@@ -93,3 +93,5 @@ export {
   type ParsedCredentialReference,
 } from './access/credentials/credentialReference';
 export { SecretRedactor } from './kubernetes/SecretRedactor';
+export * from './provisioning/addons';
+export * from './provisioning/clusterapi';

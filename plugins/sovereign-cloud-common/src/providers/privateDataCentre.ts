@@ -29,10 +29,11 @@ export const privateDataCentre = providerEntity(
         method: 'cluster-api',
         infrastructureProvider: 'Metal3',
         repository: 'metal3-io/cluster-api-provider-metal3',
-        apiVersion: 'infrastructure.cluster.x-k8s.io/v1beta1',
+        // v1.13 stores v1beta2 and still serves v1beta1 (deprecated): the schema kit's CRDs.
+        apiVersion: 'infrastructure.cluster.x-k8s.io/v1beta2',
         clusterKind: 'Metal3Cluster',
         machineKind: 'Metal3MachineTemplate',
-        contract: 'v1beta1',
+        contract: 'v1beta2',
         verification: 'verified',
         sources: [REFERENCE.privateDataCentres, P.METAL3],
         note: 'Bare metal through Ironic; BareMetalHosts must be enrolled first.',

@@ -1,0 +1,18 @@
+/**
+ * Scaffolder module of the sovereign-cloud suite: the
+ * `sovereign-cloud:cluster:plan` action.
+ *
+ * @packageDocumentation
+ */
+
+export { scaffolderModuleSovereignCloud as default } from './module';
+export {
+  createClusterPlanAction,
+  CLUSTER_PLAN_ACTION_ID,
+} from './actions/cluster/plan';
+export {
+  planCluster,
+  type ClusterPlan,
+  type ClusterPlanOptions,
+} from './planning/planCluster';
+export type { PosturePreview } from './planning/previewPosture';

@@ -1,0 +1,16 @@
+import { startTestBackend } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { scaffolderModuleSovereignCloud } from './module';
+
+describe('scaffolderModuleSovereignCloud', () => {
+  it('registers the plan action with the scaffolder', async () => {
+    const addActions = jest.fn();
+    await startTestBackend({
+      extensionPoints: [[scaffolderActionsExtensionPoint, { addActions }]],
+      features: [scaffolderModuleSovereignCloud, catalogServiceMock.factory()],
+    });
+    const ids = addActions.mock.calls.flat().map(action => action.id);
+    expect(ids).toEqual(['sovereign-cloud:cluster:plan']);
+  });
+});
