@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,13 +9,13 @@ import {
   simplyblockRequest,
 } from './testRequests';
 import type { AddonDelivery, AddonRequest } from './types';
+import {
+  SCHEMA_KIT_VALIDATOR,
+  schemaKitInstalled,
+  validateStrict,
+} from '../testing/schemaKit';
 
-const repoRoot = path.resolve(__dirname, '../../../../..');
-const schemasDir = path.resolve(repoRoot, '../shared/schemas');
-const validator = path.join(schemasDir, 'validate.mjs');
-const schemasInstalled = fs.existsSync(
-  path.join(schemasDir, 'node_modules', 'ajv'),
-);
+const schemasInstalled = schemaKitInstalled();
 
 function writeBundles(dir: string, requests: AddonRequest[]) {
   for (const request of requests) {
@@ -40,14 +39,11 @@ function validate(delivery: AddonDelivery, requests: AddonRequest[]) {
       dir,
       requests.map(request => ({ ...request, delivery })),
     );
-    const result = spawnSync(process.execPath, [validator, '--strict', dir], {
-      encoding: 'utf8',
-    });
-    const summary = result.stdout.trim().split('\n').pop();
+    const { status, stdout, summary } = validateStrict(dir);
     if (process.env.SC_PRINT_VALIDATOR_SUMMARY) {
       process.stdout.write(`validate.mjs --strict (${delivery}): ${summary}\n`);
     }
-    return { status: result.status, stdout: result.stdout, summary };
+    return { status, stdout, summary };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -57,7 +53,7 @@ const describeIfSchemas = schemasInstalled ? describe : describe.skip;
 if (!schemasInstalled) {
   // eslint-disable-next-line no-console
   console.warn(
-    `Skipping the schema check of rendered add-ons: run "npm install" in ${schemasDir} first`,
+    `Skipping the schema check of rendered add-ons: run "npm install" beside ${SCHEMA_KIT_VALIDATOR} first`,
   );
 }
 
@@ -115,9 +111,7 @@ describeIfSchemas('rendered add-ons against the upstream schemas', () => {
       );
       pool.spec.failureDomian = pool.spec.failureDomain;
       fs.writeFileSync(path.join(dir, 'pool.yaml'), stringify(pool));
-      const result = spawnSync(process.execPath, [validator, '--strict', dir], {
-        encoding: 'utf8',
-      });
+      const result = validateStrict(dir);
       expect(result.status).toBe(1);
       expect(result.stdout).toContain('unknown field "spec.failureDomian"');
     } finally {

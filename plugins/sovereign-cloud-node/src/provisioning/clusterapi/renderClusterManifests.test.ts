@@ -17,11 +17,13 @@ import {
 } from './__fixtures__/fleetRequests';
 import { renderClusterManifests } from './renderClusterManifests';
 import { ClusterRenderOptions } from './types';
+import {
+  SCHEMA_KIT_VALIDATOR,
+  schemaKitInstalled,
+} from '../testing/schemaKit';
 
-const VALIDATOR = path.resolve(REPO_ROOT, '../shared/schemas/validate.mjs');
-const VALIDATOR_READY = fs.existsSync(
-  path.resolve(REPO_ROOT, '../shared/schemas/node_modules'),
-);
+const VALIDATOR = SCHEMA_KIT_VALIDATOR;
+const VALIDATOR_READY = schemaKitInstalled();
 
 const catalogue = createProviderCatalogue([
   ...defaultCloudProviders(),
