@@ -19,8 +19,15 @@ function watchPortal(page: Page, origin: string, problems: string[]) {
   const isBackend = (url: string) =>
     url.includes('/api/') || url.startsWith('http://localhost:7007');
   page.on('pageerror', error => problems.push(`page error: ${error.message}`));
+  // The scaffolder closes a task's event stream itself once the task is done; Chromium reports
+  // that as an aborted request, which nobody would notice as broken.
+  const isClosedEventStream = (url: string, errorText?: string) =>
+    url.endsWith('/eventstream') && errorText === 'net::ERR_ABORTED';
   page.on('requestfailed', request => {
-    if (isBackend(request.url())) {
+    if (
+      isBackend(request.url()) &&
+      !isClosedEventStream(request.url(), request.failure()?.errorText)
+    ) {
       problems.push(
         `request failed: ${request.method()} ${request.url()} (${
           request.failure()?.errorText

@@ -7,7 +7,9 @@ export const EXIT_CODES = Object.freeze({
   ok: 0,
   /** A cluster's indicative SEAL is below `--min-seal`. */
   belowMinimumSeal: 1,
-  /** Bad arguments, unreadable or invalid files: nothing was assessed. */
+  /** `plan`: the request's policy (jurisdictions, providers, minimum SEAL) refuses the plan. */
+  refused: 1,
+  /** Bad arguments, unreadable or invalid files: nothing was assessed or written. */
   usage: 2,
 });
 

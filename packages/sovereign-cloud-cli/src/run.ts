@@ -1,6 +1,7 @@
 import { isError } from '@backstage/errors';
 import { Command, CommanderError } from 'commander';
 import { resolve } from 'node:path';
+import { registerPlanCommand } from './commands/plan';
 import { registerPostureCommand } from './commands/posture';
 import { CliInputError, EXIT_CODES } from './errors';
 import { CliIo } from './io';
@@ -30,9 +31,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const cwd: string | undefined = program.opts().cwd;
     return cwd ? { ...io, cwd: resolve(io.cwd, cwd) } : io;
   };
-  registerPostureCommand(program, commandIo, code => {
+  const setExitCode = (code: number) => {
     exitCode = code;
-  });
+  };
+  registerPostureCommand(program, commandIo, setExitCode);
+  registerPlanCommand(program, commandIo, setExitCode);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -1,6 +1,6 @@
 /**
  * Scaffolder module of the sovereign-cloud suite: the
- * `sovereign-cloud:cluster:plan` action.
+ * `sovereign-cloud:cluster:plan` and `sovereign-cloud:cluster:provision` actions.
  *
  * @packageDocumentation
  */
@@ -10,6 +10,10 @@ export {
   createClusterPlanAction,
   CLUSTER_PLAN_ACTION_ID,
 } from './actions/cluster/plan';
+export {
+  createClusterProvisionAction,
+  CLUSTER_PROVISION_ACTION_ID,
+} from './actions/cluster/provision';
 export {
   planCluster,
   type ClusterPlan,

@@ -4,13 +4,16 @@ import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-no
 import { scaffolderModuleSovereignCloud } from './module';
 
 describe('scaffolderModuleSovereignCloud', () => {
-  it('registers the plan action with the scaffolder', async () => {
+  it('registers the plan and provision actions with the scaffolder', async () => {
     const addActions = jest.fn();
     await startTestBackend({
       extensionPoints: [[scaffolderActionsExtensionPoint, { addActions }]],
       features: [scaffolderModuleSovereignCloud, catalogServiceMock.factory()],
     });
     const ids = addActions.mock.calls.flat().map(action => action.id);
-    expect(ids).toEqual(['sovereign-cloud:cluster:plan']);
+    expect(ids).toEqual([
+      'sovereign-cloud:cluster:plan',
+      'sovereign-cloud:cluster:provision',
+    ]);
   });
 });

@@ -4,7 +4,9 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { kubernetesClientFactoryServiceRef } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { createClusterPlanAction } from './actions/cluster/plan';
+import { createClusterProvisionAction } from './actions/cluster/provision';
 
 /**
  * The sovereign-cloud scaffolder actions.
@@ -21,10 +23,24 @@ export const scaffolderModuleSovereignCloud = createBackendModule({
         permissions: coreServices.permissions,
         catalog: catalogServiceRef,
         auth: coreServices.auth,
+        kubernetes: kubernetesClientFactoryServiceRef,
       },
-      async init({ scaffolder, permissions, catalog, auth }) {
+      async init({
+        scaffolder,
+        config,
+        permissions,
+        catalog,
+        auth,
+        kubernetes,
+      }) {
         scaffolder.addActions(
           createClusterPlanAction({ permissions, catalog, auth }),
+          createClusterProvisionAction({
+            permissions,
+            catalog,
+            config,
+            kubernetes,
+          }),
         );
       },
     });

@@ -17,6 +17,12 @@ export {
   EntitySovereigntyContent,
 } from './plugin';
 export {
+  SovereignProviderLocationPickerFieldExtension,
+  SovereignPosturePreviewFieldExtension,
+} from './fieldExtensions';
+export type { ProviderPlacement } from './components/SovereignProviderLocationPicker';
+export type { PosturePreviewValue } from './components/SovereignPosturePreview';
+export {
   isSovereigntyAvailable,
   dependsOnSovereignCluster,
 } from './lib/isSovereigntyAvailable';

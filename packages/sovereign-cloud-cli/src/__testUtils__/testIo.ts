@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CliIo } from '../io';
+import { CliIo, diskWrites } from '../io';
 
 /** The package's fixtures and the repository's example fleet. */
 export const FIXTURES = resolve(__dirname, '../__fixtures__');
@@ -8,7 +8,7 @@ export const REPO_ROOT = resolve(__dirname, '../../../..');
 
 /**
  * An io that records the output; `files` (by absolute path) are served
- * from memory, anything else from disk.
+ * from memory, anything else from disk. Writes go to disk (use a temp dir).
  */
 export function testIo(
   options: { cwd?: string; files?: Record<string, string> } = {},
@@ -21,6 +21,7 @@ export function testIo(
     stderr: text => err.push(text),
     readFile: async path =>
       options.files?.[path] ?? (await readFile(path, 'utf8')),
+    ...diskWrites,
   };
   return {
     io,

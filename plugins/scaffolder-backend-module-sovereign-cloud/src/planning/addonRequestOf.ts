@@ -21,6 +21,8 @@ export type AddonPlanOptions = {
   repoURL?: string;
   /** Provider settings; simplyblock reads `simplyblockClusterUuid` and `simplyblockPoolName`. */
   settings?: Readonly<Record<string, string>>;
+  /** Directory of the cluster in the GitOps repository. Default `clusters/<name>`. */
+  basePath?: string;
 };
 
 function reject(request: ClusterRequest, path: string, message: string): never {
@@ -138,6 +140,13 @@ export function addonRequestOf(
       }).name,
       region: request.controlPlane.location ?? request.locations[0],
     },
-    ...(options.repoURL ? { gitops: { repoURL: options.repoURL } } : {}),
+    ...(options.repoURL || options.basePath
+      ? {
+          gitops: {
+            ...(options.repoURL ? { repoURL: options.repoURL } : {}),
+            ...(options.basePath ? { basePath: options.basePath } : {}),
+          },
+        }
+      : {}),
   };
 }

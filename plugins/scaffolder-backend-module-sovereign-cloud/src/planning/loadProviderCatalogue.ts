@@ -1,4 +1,7 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   CLOUD_PROVIDER_KIND,
@@ -25,4 +28,23 @@ export async function loadProviderCatalogue(
     ...defaultCloudProviders(),
     ...items.filter(isCloudProvider),
   ]);
+}
+
+/**
+ * {@link loadProviderCatalogue}, or the shipped catalogue when the catalog
+ * cannot be read: it still covers every built-in provider.
+ */
+export async function loadProviderCatalogueOrShipped(
+  catalog: CatalogService,
+  credentials: BackstageCredentials,
+  logger: LoggerService,
+): Promise<ProviderCatalogue> {
+  try {
+    return await loadProviderCatalogue(catalog, credentials);
+  } catch (error) {
+    logger.warn(
+      `Could not read CloudProviders from the catalog, planning with the shipped catalogue: ${error}`,
+    );
+    return createProviderCatalogue(defaultCloudProviders());
+  }
 }

@@ -36,7 +36,7 @@ export type ClusterPlan = {
   entity: SovereignClusterEntity;
   /** Management-cluster objects: the cluster, then the add-on delivery entry point. */
   manifests: KubernetesObject[];
-  /** GitOps layout: path under `clusters/<name>/` → YAML text. */
+  /** GitOps layout: path under the cluster's directory (default `clusters/<name>/`) → YAML text. */
   files: Record<string, string>;
   posture: PosturePreview;
   summary: string;
@@ -106,7 +106,12 @@ export function planCluster(
   return {
     entity,
     manifests,
-    files: planFiles(request.name, clusterObjects, bundle, entity),
+    files: planFiles(
+      options.basePath ?? `clusters/${request.name}`,
+      clusterObjects,
+      bundle,
+      entity,
+    ),
     posture,
     summary: summariseClusterPlan({
       request,

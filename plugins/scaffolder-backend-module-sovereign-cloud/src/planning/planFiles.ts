@@ -10,19 +10,18 @@ function yamlOf(objects: readonly object[]): string {
 }
 
 /**
- * The GitOps layout of a plan, path → YAML:
- * `clusters/<name>/cluster.yaml` (management cluster: the cluster objects),
- * `clusters/<name>/addons.yaml` (management cluster: the Flux Kustomization or
- * Argo CD Application of the add-ons), one `objects.yaml` per add-on
+ * The GitOps layout of a plan, path → YAML, under the cluster's directory
+ * `base` (default `clusters/<name>`): `cluster.yaml` (management cluster: the
+ * cluster objects), `addons.yaml` (management cluster: the Flux Kustomization
+ * or Argo CD Application of the add-ons), one `objects.yaml` per add-on
  * directory the entry point reconciles, and `catalog-info.yaml` with the entity.
  */
 export function planFiles(
-  name: string,
+  base: string,
   clusterObjects: readonly KubernetesObject[],
   bundle: AddonBundle,
   entity: SovereignClusterEntity,
 ): Record<string, string> {
-  const base = `clusters/${name}`;
   const files: Record<string, string> = {
     [`${base}/cluster.yaml`]: yamlOf(clusterObjects),
     [`${base}/addons.yaml`]: yamlOf([bundle.entrypoint]),

@@ -1,6 +1,10 @@
 import PublicIcon from '@material-ui/icons/Public';
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { sovereignCloudApi } from './apis';
+import {
+  sovereignPosturePreviewFormField,
+  sovereignProviderLocationPickerFormField,
+} from './formFields';
 import { sovereigntyPostureEntityCard } from './entityCards';
 import { sovereigntyEntityContent } from './entityContents';
 import { sovereignFleetPage } from './pages';
@@ -21,6 +25,8 @@ export const sovereignCloudPlugin = createFrontendPlugin({
     sovereigntyPostureEntityCard,
     sovereigntyEntityContent,
     sovereignFleetPage,
+    sovereignProviderLocationPickerFormField,
+    sovereignPosturePreviewFormField,
   ],
   routes: { fleet: fleetPageRouteRef },
 });

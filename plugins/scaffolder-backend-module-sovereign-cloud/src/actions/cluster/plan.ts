@@ -1,23 +1,13 @@
-import {
-  AuthService,
-  BackstageCredentials,
-  LoggerService,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
+import { AuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import {
-  createProviderCatalogue,
-  defaultCloudProviders,
-  ProviderCatalogue,
-  sovereignCloudClusterPlanPermission,
-} from '@sovereign-cloud/plugin-sovereign-cloud-common';
-import { loadProviderCatalogue } from '../../planning/loadProviderCatalogue';
+import { sovereignCloudClusterPlanPermission } from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import { loadProviderCatalogueOrShipped } from '../../planning/loadProviderCatalogue';
 import { planCluster } from '../../planning/planCluster';
 import { examples } from './plan.examples';
-import { clusterRequestInput } from './requestInput';
+import { clusterPlanInput } from './planInput';
 
 /** @public */
 export const CLUSTER_PLAN_ACTION_ID = 'sovereign-cloud:cluster:plan';
@@ -36,21 +26,6 @@ export function createClusterPlanAction(options: {
 }) {
   const { permissions, catalog } = options;
 
-  async function catalogueFor(
-    credentials: BackstageCredentials,
-    logger: LoggerService,
-  ): Promise<ProviderCatalogue> {
-    try {
-      return await loadProviderCatalogue(catalog, credentials);
-    } catch (error) {
-      // The shipped catalogue still covers every built-in provider.
-      logger.warn(
-        `Could not read CloudProviders from the catalog, planning with the shipped catalogue: ${error}`,
-      );
-      return createProviderCatalogue(defaultCloudProviders());
-    }
-  }
-
   return createTemplateAction({
     id: CLUSTER_PLAN_ACTION_ID,
     description:
@@ -58,26 +33,7 @@ export function createClusterPlanAction(options: {
     examples,
     supportsDryRun: true,
     schema: {
-      input: {
-        request: z => clusterRequestInput(z),
-        settings: z =>
-          z
-            .record(z.string())
-            .optional()
-            .describe(
-              'Provider settings that are not part of a request (project, network and image ids, e.g. datacenterID for IONOS). Never credentials.',
-            ),
-        delivery: z =>
-          z
-            .enum(['flux', 'argocd'])
-            .optional()
-            .describe('How add-ons are delivered. Default flux.'),
-        repoURL: z =>
-          z
-            .string()
-            .optional()
-            .describe('Git URL of the GitOps repository (needed for argocd).'),
-      },
+      input: clusterPlanInput,
       output: {
         entity: z =>
           z.object({}).passthrough().describe('The SovereignCluster entity.'),
@@ -115,7 +71,11 @@ export function createClusterPlanAction(options: {
         );
       }
 
-      const catalogue = await catalogueFor(credentials, ctx.logger);
+      const catalogue = await loadProviderCatalogueOrShipped(
+        catalog,
+        credentials,
+        ctx.logger,
+      );
       const plan = planCluster(ctx.input.request, {
         catalogue,
         settings: ctx.input.settings,

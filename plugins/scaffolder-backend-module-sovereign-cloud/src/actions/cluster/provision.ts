@@ -1,0 +1,267 @@
+import {
+  PermissionsService,
+  RootConfigService,
+} from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { sovereignCloudClusterProvisionPermission } from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import {
+  KubernetesClientFactory,
+  KubernetesClusterClient,
+} from '@sovereign-cloud/plugin-sovereign-cloud-node';
+import { loadProviderCatalogueOrShipped } from '../../planning/loadProviderCatalogue';
+import { planCluster } from '../../planning/planCluster';
+import {
+  applyPlanObjects,
+  PlanApplyError,
+} from '../../provisioning/applyPlanObjects';
+import { waitForConditions } from '../../provisioning/waitForCluster';
+import { writePlanFiles } from '../../provisioning/writePlanFiles';
+import { clusterPlanInput } from './planInput';
+import { examples } from './provision.examples';
+
+/** @public */
+export const CLUSTER_PROVISION_ACTION_ID = 'sovereign-cloud:cluster:provision';
+
+const DEFAULT_WAIT_SECONDS = 1800;
+const PATH_PATTERN = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
+
+function targetPathOf(value: string | undefined, name: string): string {
+  if (value === undefined) return `clusters/${name}`;
+  const trimmed = value.replace(/^\.\//, '').replace(/\/+$/, '');
+  if (
+    !PATH_PATTERN.test(trimmed) ||
+    trimmed.split('/').some(part => part === '.' || part === '..')
+  ) {
+    throw new InputError(
+      `targetPath: must be a relative path of plain segments (letters, digits, . _ -), got ${JSON.stringify(
+        value,
+      )}`,
+    );
+  }
+  return trimmed;
+}
+
+/**
+ * `sovereign-cloud:cluster:provision`: plans a cluster like
+ * `sovereign-cloud:cluster:plan`, then either server-side applies the plan to
+ * a management cluster (`apply`) or writes its GitOps files into the
+ * workspace for a following `publish:*` step (`gitops`).
+ * @public
+ */
+export function createClusterProvisionAction(options: {
+  permissions: PermissionsService;
+  catalog: CatalogService;
+  config: RootConfigService;
+  kubernetes: KubernetesClientFactory;
+  /** How often `wait` reads the Cluster. Default 10 seconds. */
+  waitPollIntervalMs?: number;
+}) {
+  const { permissions, catalog, config, kubernetes } = options;
+  const pollIntervalMs = options.waitPollIntervalMs ?? 10_000;
+
+  function managementClientFor(
+    name: string | undefined,
+  ): KubernetesClusterClient {
+    const chosen =
+      name ??
+      config.getOptionalString('sovereignCloud.provisioning.managementCluster');
+    const known = kubernetes.listConfiguredClusters().map(c => c.name);
+    if (!chosen) {
+      throw new InputError(
+        'managementCluster: is required in apply mode; give it or set sovereignCloud.provisioning.managementCluster',
+      );
+    }
+    if (!known.includes(chosen)) {
+      throw new InputError(
+        `managementCluster: ${JSON.stringify(
+          chosen,
+        )} is not in sovereignCloud.kubernetes.clusters (configured: ${
+          known.join(', ') || 'none'
+        })`,
+      );
+    }
+    return kubernetes.forConfiguredCluster(chosen);
+  }
+
+  return createTemplateAction({
+    id: CLUSTER_PROVISION_ACTION_ID,
+    description:
+      'Provisions a sovereign cluster: plans it like sovereign-cloud:cluster:plan, then server-side applies the plan to a management cluster (mode apply) or writes its GitOps files into the workspace for a publish step (mode gitops).',
+    examples,
+    supportsDryRun: true,
+    schema: {
+      input: {
+        ...clusterPlanInput,
+        mode: z =>
+          z
+            .enum(['apply', 'gitops'])
+            .describe(
+              'apply: server-side apply to the management cluster; gitops: write the files into the workspace for a publish step.',
+            ),
+        managementCluster: z =>
+          z
+            .string()
+            .optional()
+            .describe(
+              'Cluster of sovereignCloud.kubernetes.clusters to apply to. Default sovereignCloud.provisioning.managementCluster.',
+            ),
+        wait: z =>
+          z
+            .object({
+              conditions: z
+                .array(z.string())
+                .optional()
+                .describe(
+                  'Conditions of the Cluster to wait for. Default [Ready].',
+                ),
+              timeoutSeconds: z
+                .number()
+                .positive()
+                .optional()
+                .describe(`How long to wait. Default ${DEFAULT_WAIT_SECONDS}.`),
+            })
+            .optional()
+            .describe(
+              'apply mode: wait until the Cluster reports these conditions True.',
+            ),
+        targetPath: z =>
+          z
+            .string()
+            .optional()
+            .describe(
+              'Directory of the cluster in the GitOps repository (and the workspace). Default clusters/<name>.',
+            ),
+      },
+      output: {
+        applied: z =>
+          z
+            .array(z.string())
+            .optional()
+            .describe(
+              'apply mode: the objects applied, as "Kind namespace/name".',
+            ),
+        files: z =>
+          z
+            .array(z.string())
+            .optional()
+            .describe(
+              'gitops mode: the files written, relative to the workspace.',
+            ),
+        entityRef: z =>
+          z.string().describe('Reference of the SovereignCluster entity.'),
+        posture: z =>
+          z
+            .object({
+              score: z.number(),
+              seal: z.number(),
+              sealLabel: z.string(),
+              provisional: z.boolean(),
+              binding: z.array(z.object({ id: z.string(), title: z.string() })),
+            })
+            .describe('Posture preview from the declarations.'),
+      },
+    },
+    async handler(ctx) {
+      const { input } = ctx;
+      const credentials = await ctx.getInitiatorCredentials();
+      const [decision] = await permissions.authorize(
+        [{ permission: sovereignCloudClusterProvisionPermission }],
+        { credentials },
+      );
+      if (decision.result !== AuthorizeResult.ALLOW) {
+        throw new NotAllowedError(
+          `Not allowed to provision clusters (${sovereignCloudClusterProvisionPermission.name})`,
+        );
+      }
+      if (input.mode === 'gitops' && input.wait) {
+        throw new InputError(
+          'wait: only in apply mode; in gitops mode the objects reach the management cluster after the publish step',
+        );
+      }
+      const name = (input.request as { name?: unknown }).name;
+      const targetPath = targetPathOf(
+        input.targetPath,
+        typeof name === 'string' ? name : '',
+      );
+      // Before planning: a wrong cluster name should not wait for the catalog.
+      const client =
+        input.mode === 'apply'
+          ? managementClientFor(input.managementCluster)
+          : undefined;
+
+      const plan = planCluster(input.request, {
+        catalogue: await loadProviderCatalogueOrShipped(
+          catalog,
+          credentials,
+          ctx.logger,
+        ),
+        settings: input.settings,
+        delivery: input.delivery,
+        repoURL: input.repoURL,
+        basePath: targetPath,
+      });
+      const clusterName = plan.entity.metadata.name;
+      ctx.output('entityRef', stringifyEntityRef(plan.entity));
+      ctx.output('posture', plan.posture);
+
+      if (!client) {
+        const files = await writePlanFiles(ctx.workspacePath, plan.files);
+        ctx.logger.info(
+          `Wrote ${files.length} files of cluster ${clusterName} under ${targetPath}; a publish step pushes them to the GitOps repository`,
+        );
+        ctx.output('files', files);
+        return;
+      }
+
+      const waitFor = plan.manifests.find(
+        o =>
+          o.kind === 'Cluster' && o.apiVersion.startsWith('cluster.x-k8s.io/'),
+      );
+      if (input.wait && !waitFor) {
+        throw new InputError(
+          `wait: the plan of ${clusterName} has no Cluster API Cluster to wait for (provider ${plan.entity.spec.provider})`,
+        );
+      }
+      const dryRun = ctx.isDryRun === true;
+      let applied: string[];
+      try {
+        applied = await applyPlanObjects({
+          client,
+          clusterName,
+          objects: plan.manifests,
+          dryRun,
+          checkpoint: (key, fn) => ctx.checkpoint({ key, fn }),
+          logger: ctx.logger,
+          signal: ctx.signal,
+        });
+      } catch (error) {
+        if (error instanceof PlanApplyError) {
+          ctx.output('applied', error.applied);
+        }
+        throw error;
+      }
+      ctx.output('applied', applied);
+
+      if (!input.wait) return;
+      if (dryRun) {
+        ctx.logger.info(`Dry run: not waiting for ${clusterName}`);
+        return;
+      }
+      await waitForConditions({
+        client,
+        object: waitFor!,
+        conditions: input.wait.conditions?.length
+          ? input.wait.conditions
+          : ['Ready'],
+        timeoutMs: (input.wait.timeoutSeconds ?? DEFAULT_WAIT_SECONDS) * 1000,
+        pollIntervalMs,
+        logger: ctx.logger,
+        signal: ctx.signal,
+      });
+    },
+  });
+}

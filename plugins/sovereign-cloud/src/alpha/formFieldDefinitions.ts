@@ -1,0 +1,31 @@
+import { createFormField } from '@backstage/plugin-scaffolder-react/alpha';
+import type { z } from 'zod/v3';
+import {
+  SovereignProviderLocationPicker,
+  ProviderPlacement,
+  validateProviderPlacement,
+} from '../components/SovereignProviderLocationPicker';
+import {
+  PosturePreviewValue,
+  SovereignPosturePreview,
+  validatePosturePreview,
+} from '../components/SovereignPosturePreview';
+
+// Loaded lazily by the form-field blueprints, so the engine only ships with the scaffolder page.
+export const providerLocationPickerField = createFormField<
+  z.ZodType<ProviderPlacement>,
+  z.ZodType<{}>
+>({
+  name: 'SovereignProviderLocationPicker',
+  component: SovereignProviderLocationPicker,
+  validation: validateProviderPlacement,
+});
+
+export const posturePreviewField = createFormField<
+  z.ZodType<PosturePreviewValue>,
+  z.ZodType<{}>
+>({
+  name: 'SovereignPosturePreview',
+  component: SovereignPosturePreview,
+  validation: validatePosturePreview,
+});

@@ -1,0 +1,5 @@
+export {
+  SovereignPosturePreview,
+  type PosturePreviewValue,
+} from './SovereignPosturePreview';
+export { validatePosturePreview } from './validation';

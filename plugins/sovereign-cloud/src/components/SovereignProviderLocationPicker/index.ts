@@ -1,0 +1,5 @@
+export {
+  SovereignProviderLocationPicker,
+  type ProviderPlacement,
+} from './SovereignProviderLocationPicker';
+export { validateProviderPlacement } from './validation';
