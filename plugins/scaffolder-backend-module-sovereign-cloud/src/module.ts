@@ -23,6 +23,7 @@ export const scaffolderModuleSovereignCloud = createBackendModule({
         permissions: coreServices.permissions,
         catalog: catalogServiceRef,
         auth: coreServices.auth,
+        auditor: coreServices.auditor,
         kubernetes: kubernetesClientFactoryServiceRef,
       },
       async init({
@@ -31,12 +32,14 @@ export const scaffolderModuleSovereignCloud = createBackendModule({
         permissions,
         catalog,
         auth,
+        auditor,
         kubernetes,
       }) {
         scaffolder.addActions(
           createClusterPlanAction({ permissions, catalog, auth }),
           createClusterProvisionAction({
             permissions,
+            auditor,
             catalog,
             config,
             kubernetes,

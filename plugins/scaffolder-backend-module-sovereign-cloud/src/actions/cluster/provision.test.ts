@@ -141,14 +141,16 @@ describe('sovereign-cloud:cluster:provision', () => {
         })),
       ) as any,
     });
+    const auditor = mockServices.auditor.mock();
     const action = createClusterProvisionAction({
       permissions,
+      auditor,
       catalog: catalogServiceMock({ entities: [] }),
       config,
       kubernetes,
       waitPollIntervalMs: 20,
     });
-    return { action, permissions };
+    return { action, permissions, auditor };
   }
 
   function contextFor(input: Record<string, unknown>, isDryRun = false) {
@@ -181,13 +183,13 @@ describe('sovereign-cloud:cluster:provision', () => {
     input: Record<string, unknown>,
     options: Parameters<typeof setup>[0] & { isDryRun?: boolean } = {},
   ) {
-    const { action, permissions } = setup(options);
+    const { action, permissions, auditor } = setup(options);
     const ctx = contextFor(input, options.isDryRun);
     const error = await action.handler(ctx).then(
       () => undefined,
       e => e as Error,
     );
-    return { outputs: outputsOf(ctx), error, permissions };
+    return { outputs: outputsOf(ctx), error, permissions, auditor };
   }
 
   const applyRequests = () => server.requests.filter(r => r.method === 'PATCH');
@@ -199,11 +201,21 @@ describe('sovereign-cloud:cluster:provision', () => {
   }
 
   it('server-side applies the plan to the management cluster, Namespace first', async () => {
-    const { outputs, error, permissions } = await run({
+    const { outputs, error, permissions, auditor } = await run({
       request: hetznerRequest,
       mode: 'apply',
     });
     expect(error).toBeUndefined();
+    expect(auditor.createEvent).toHaveBeenCalledWith(
+      expect.objectContaining({
+        eventId: 'cluster-provision',
+        severityLevel: 'high',
+        meta: expect.objectContaining({
+          entityRef: 'sovereigncluster:default/hetzner-eu-prod',
+          managementCluster: 'mgmt',
+        }),
+      }),
+    );
 
     const described = planned.manifests.map(o =>
       o.metadata.namespace
@@ -293,6 +305,15 @@ describe('sovereign-cloud:cluster:provision', () => {
     const first = await run({ request: hetznerRequest, mode: 'apply' });
     expect(first.error).toBeDefined();
     const before = planned.manifests.length - 1;
+    // The audit trail records the failure and what was applied before it.
+    const [event] = await (
+      first.auditor.createEvent as jest.Mock
+    ).mock.results[0].value.then((e: unknown) => [e]);
+    expect(event.fail).toHaveBeenCalledWith(
+      expect.objectContaining({
+        meta: { applied: expect.arrayContaining(['Namespace hetzner']) },
+      }),
+    );
     expect(first.outputs.applied).toHaveLength(before);
     expect(first.outputs.applied).toContain('Namespace hetzner');
     expect(first.outputs.applied).toContain('Cluster hetzner/hetzner-eu-prod');

@@ -1,4 +1,5 @@
 import {
+  AuditorService,
   PermissionsService,
   RootConfigService,
 } from '@backstage/backend-plugin-api';
@@ -54,18 +55,20 @@ function targetPathOf(value: string | undefined, name: string): string {
  */
 export function createClusterProvisionAction(options: {
   permissions: PermissionsService;
+  auditor: AuditorService;
   catalog: CatalogService;
   config: RootConfigService;
   kubernetes: KubernetesClientFactory;
   /** How often `wait` reads the Cluster. Default 10 seconds. */
   waitPollIntervalMs?: number;
 }) {
-  const { permissions, catalog, config, kubernetes } = options;
+  const { permissions, auditor, catalog, config, kubernetes } = options;
   const pollIntervalMs = options.waitPollIntervalMs ?? 10_000;
 
-  function managementClientFor(
-    name: string | undefined,
-  ): KubernetesClusterClient {
+  function managementClusterFor(name: string | undefined): {
+    name: string;
+    client: KubernetesClusterClient;
+  } {
     const chosen =
       name ??
       config.getOptionalString('sovereignCloud.provisioning.managementCluster');
@@ -84,7 +87,7 @@ export function createClusterProvisionAction(options: {
         })`,
       );
     }
-    return kubernetes.forConfiguredCluster(chosen);
+    return { name: chosen, client: kubernetes.forConfiguredCluster(chosen) };
   }
 
   return createTemplateAction({
@@ -188,9 +191,9 @@ export function createClusterProvisionAction(options: {
         typeof name === 'string' ? name : '',
       );
       // Before planning: a wrong cluster name should not wait for the catalog.
-      const client =
+      const management =
         input.mode === 'apply'
-          ? managementClientFor(input.managementCluster)
+          ? managementClusterFor(input.managementCluster)
           : undefined;
 
       const plan = planCluster(input.request, {
@@ -208,7 +211,7 @@ export function createClusterProvisionAction(options: {
       ctx.output('entityRef', stringifyEntityRef(plan.entity));
       ctx.output('posture', plan.posture);
 
-      if (!client) {
+      if (!management) {
         const files = await writePlanFiles(ctx.workspacePath, plan.files);
         ctx.logger.info(
           `Wrote ${files.length} files of cluster ${clusterName} under ${targetPath}; a publish step pushes them to the GitOps repository`,
@@ -227,10 +230,23 @@ export function createClusterProvisionAction(options: {
         );
       }
       const dryRun = ctx.isDryRun === true;
+      // Applying changes the management cluster: an audit trail names who asked for what.
+      const event = dryRun
+        ? undefined
+        : await auditor.createEvent({
+            eventId: 'cluster-provision',
+            severityLevel: 'high',
+            meta: {
+              entityRef: stringifyEntityRef(plan.entity),
+              mode: 'apply',
+              managementCluster: management.name,
+              initiator: ctx.user?.ref ?? null,
+            },
+          });
       let applied: string[];
       try {
         applied = await applyPlanObjects({
-          client,
+          client: management.client,
           clusterName,
           objects: plan.manifests,
           dryRun,
@@ -239,11 +255,12 @@ export function createClusterProvisionAction(options: {
           signal: ctx.signal,
         });
       } catch (error) {
-        if (error instanceof PlanApplyError) {
-          ctx.output('applied', error.applied);
-        }
+        const done = error instanceof PlanApplyError ? error.applied : [];
+        if (error instanceof PlanApplyError) ctx.output('applied', done);
+        await event?.fail({ error: error as Error, meta: { applied: done } });
         throw error;
       }
+      await event?.success({ meta: { applied } });
       ctx.output('applied', applied);
 
       if (!input.wait) return;
@@ -252,7 +269,7 @@ export function createClusterProvisionAction(options: {
         return;
       }
       await waitForConditions({
-        client,
+        client: management.client,
         object: waitFor!,
         conditions: input.wait.conditions?.length
           ? input.wait.conditions
