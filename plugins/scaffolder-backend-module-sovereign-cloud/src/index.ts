@@ -19,4 +19,4 @@ export {
   type ClusterPlan,
   type ClusterPlanOptions,
 } from './planning/planCluster';
-export type { PosturePreview } from './planning/previewPosture';
+export type { PosturePreview } from '@sovereign-cloud/plugin-sovereign-cloud-common';

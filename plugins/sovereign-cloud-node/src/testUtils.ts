@@ -1,5 +1,5 @@
 /**
- * Test utilities of the sovereign-cloud suite: a Kubernetes API server that
+ * Test utilities of the sovereign-cloud suite: a logger that keeps its lines, and a Kubernetes API server that
  * `@kubernetes/client-node` talks to over HTTP.
  *
  * @packageDocumentation
@@ -15,3 +15,4 @@ export {
   type KubernetesTestFault,
 } from './testServer/http/FaultInjector';
 export type { RecordedKubernetesRequest } from './testServer/http/RecordedRequest';
+export { CapturingLogger } from './testing/CapturingLogger';

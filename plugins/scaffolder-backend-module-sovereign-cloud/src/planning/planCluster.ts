@@ -1,8 +1,11 @@
 import {
   ANNOTATION_SOVEREIGN_CLOUD_SOURCE,
+  assessDeclaredCluster,
   ClusterRequest,
   clusterRequestToSpec,
   parseClusterRequest,
+  PosturePreview,
+  posturePreviewOf,
   ProviderCatalogue,
   SOVEREIGN_CLOUD_API_VERSION,
   SOVEREIGN_CLUSTER_KIND,
@@ -19,12 +22,7 @@ import { addonRequestOf, AddonPlanOptions, meshSlotOf } from './addonRequestOf';
 import { checkExcludedProviders } from './checkExcludedProviders';
 import { checkJurisdictions } from './checkJurisdictions';
 import { planFiles } from './planFiles';
-import {
-  assessPlannedCluster,
-  checkMinimumSeal,
-  PosturePreview,
-  posturePreviewOf,
-} from './previewPosture';
+import { checkMinimumSeal } from './checkMinimumSeal';
 import { summariseClusterPlan } from './summariseClusterPlan';
 
 /**
@@ -99,7 +97,7 @@ export function planCluster(
     }),
   };
 
-  const posture = posturePreviewOf(assessPlannedCluster(entity, catalogue));
+  const posture = posturePreviewOf(assessDeclaredCluster(entity, catalogue));
   checkMinimumSeal(request.name, request.policy?.minimumSeal, posture);
 
   const manifests = [...clusterObjects, bundle.entrypoint];

@@ -1,4 +1,7 @@
-import { ClusterRequest } from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import {
+  ClusterRequest,
+  PosturePreview,
+} from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import {
   AddonBundle,
   CILIUM_SHARED_CA_SECRET,
@@ -6,7 +9,6 @@ import {
   KubernetesObject,
   MeshSlot,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
-import { PosturePreview } from './previewPosture';
 
 /**
  * The plan in a few lines for the review step. Names Secrets the

@@ -1,5 +1,5 @@
 export * from './entities';
 export * from './FakeCollector';
 export * from './VisibilityCatalog';
-export * from './CapturingLogger';
+export { CapturingLogger } from '@sovereign-cloud/plugin-sovereign-cloud-node/testUtils';
 export * from './startPlugin';

@@ -117,76 +117,23 @@ function resultOf(
   detail: string | undefined,
   answer: { key: string; label: string } | undefined,
 ): CriterionResult {
-  const criterionId = d.id;
-  const objective = d.objective;
-  const title = d.title;
-  const maxPoints = d.maxPoints;
-  const points = credit * maxPoints;
-  if (detail !== undefined) {
-    if (answer !== undefined) {
-      return {
-        criterionId,
-        objective,
-        title,
-        status,
-        credit,
-        points,
-        maxPoints,
-        sealCap,
-        lowestPossibleCap,
-        partlyUnknown,
-        provenance,
-        evidence,
-        detail,
-        answer,
-      };
-    }
-    return {
-      criterionId,
-      objective,
-      title,
-      status,
-      credit,
-      points,
-      maxPoints,
-      sealCap,
-      lowestPossibleCap,
-      partlyUnknown,
-      provenance,
-      evidence,
-      detail,
-    };
-  }
-  if (answer !== undefined) {
-    return {
-      criterionId,
-      objective,
-      title,
-      status,
-      credit,
-      points,
-      maxPoints,
-      sealCap,
-      lowestPossibleCap,
-      partlyUnknown,
-      provenance,
-      evidence,
-      answer,
-    };
-  }
+  // One object shape for every result (absent detail or answer stay undefined,
+  // which JSON leaves out): keeps the engine's hot path monomorphic.
   return {
-    criterionId,
-    objective,
-    title,
+    criterionId: d.id,
+    objective: d.objective,
+    title: d.title,
     status,
     credit,
-    points,
-    maxPoints,
+    points: credit * d.maxPoints,
+    maxPoints: d.maxPoints,
     sealCap,
     lowestPossibleCap,
     partlyUnknown,
     provenance,
     evidence,
+    detail,
+    answer,
   };
 }
 

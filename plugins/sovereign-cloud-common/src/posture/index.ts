@@ -25,3 +25,4 @@ export {
 export * from './providerFactsFromCatalogue';
 export * from './evidenceFromEntity';
 export * from './mergeObservedEvidence';
+export * from './posturePreview';

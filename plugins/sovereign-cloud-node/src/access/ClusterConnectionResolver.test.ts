@@ -3,7 +3,7 @@ import { Entity } from '@backstage/catalog-model';
 import { JsonObject } from '@backstage/types';
 import { DefaultKubernetesClientFactory } from '../kubernetes/DefaultKubernetesClientFactory';
 import { KubernetesTestServer } from '../testServer/KubernetesTestServer';
-import { CapturingLogger } from '../evidence/__fixtures__/CapturingLogger';
+import { CapturingLogger } from '../testing/CapturingLogger';
 import { ClusterConnectionResolver } from './ClusterConnectionResolver';
 
 const token = 'sa-token-0123456789abcdef';

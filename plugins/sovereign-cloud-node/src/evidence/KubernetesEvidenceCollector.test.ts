@@ -6,7 +6,7 @@ import {
 import { ClusterConnectionResolver } from '../access/ClusterConnectionResolver';
 import { DefaultKubernetesClientFactory } from '../kubernetes/DefaultKubernetesClientFactory';
 import { KubernetesTestServer } from '../testServer/KubernetesTestServer';
-import { CapturingLogger } from './__fixtures__/CapturingLogger';
+import { CapturingLogger } from '../testing/CapturingLogger';
 import {
   accessWithConfigToken,
   sovereignCluster,

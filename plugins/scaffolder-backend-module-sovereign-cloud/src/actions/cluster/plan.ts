@@ -7,7 +7,7 @@ import { sovereignCloudClusterPlanPermission } from '@sovereign-cloud/plugin-sov
 import { loadProviderCatalogueOrShipped } from '../../planning/loadProviderCatalogue';
 import { planCluster } from '../../planning/planCluster';
 import { examples } from './plan.examples';
-import { clusterPlanInput } from './planInput';
+import { clusterPlanInput, posturePreviewOutput } from './planInput';
 
 /** @public */
 export const CLUSTER_PLAN_ACTION_ID = 'sovereign-cloud:cluster:plan';
@@ -45,16 +45,7 @@ export function createClusterPlanAction(options: {
           z
             .record(z.string())
             .describe('GitOps layout: clusters/<name>/… path to YAML text.'),
-        posture: z =>
-          z
-            .object({
-              score: z.number(),
-              seal: z.number(),
-              sealLabel: z.string(),
-              provisional: z.boolean(),
-              binding: z.array(z.object({ id: z.string(), title: z.string() })),
-            })
-            .describe('Posture preview from the declarations.'),
+        posture: posturePreviewOutput,
         summary: z =>
           z.string().describe('The plan in a few lines, for review.'),
       },

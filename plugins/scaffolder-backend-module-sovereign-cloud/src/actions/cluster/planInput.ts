@@ -24,3 +24,15 @@ export const clusterPlanInput = {
       .optional()
       .describe('Git URL of the GitOps repository (needed for argocd).'),
 };
+
+/** The posture preview both actions output. */
+export const posturePreviewOutput = (z: Z) =>
+  z
+    .object({
+      score: z.number(),
+      seal: z.number(),
+      sealLabel: z.string(),
+      provisional: z.boolean(),
+      binding: z.array(z.object({ id: z.string(), title: z.string() })),
+    })
+    .describe('Posture preview from the declarations.');

@@ -21,7 +21,7 @@ import {
 } from '../../provisioning/applyPlanObjects';
 import { waitForConditions } from '../../provisioning/waitForCluster';
 import { writePlanFiles } from '../../provisioning/writePlanFiles';
-import { clusterPlanInput } from './planInput';
+import { clusterPlanInput, posturePreviewOutput } from './planInput';
 import { examples } from './provision.examples';
 
 /** @public */
@@ -156,16 +156,7 @@ export function createClusterProvisionAction(options: {
             ),
         entityRef: z =>
           z.string().describe('Reference of the SovereignCluster entity.'),
-        posture: z =>
-          z
-            .object({
-              score: z.number(),
-              seal: z.number(),
-              sealLabel: z.string(),
-              provisional: z.boolean(),
-              binding: z.array(z.object({ id: z.string(), title: z.string() })),
-            })
-            .describe('Posture preview from the declarations.'),
+        posture: posturePreviewOutput,
       },
     },
     async handler(ctx) {

@@ -6,7 +6,7 @@ import { DefaultKubernetesClientFactory } from '../../kubernetes/DefaultKubernet
 import { KubernetesTestServer } from '../../testServer/KubernetesTestServer';
 import { ProbeContext } from '../probes/EvidenceProbe';
 import { locateNode } from '../probes/nodes/locateNodes';
-import { CapturingLogger } from './CapturingLogger';
+import { CapturingLogger } from '../../testing/CapturingLogger';
 
 /** A probe context on a test server, for running one probe alone. */
 export function probeContextFor(server: KubernetesTestServer): ProbeContext {

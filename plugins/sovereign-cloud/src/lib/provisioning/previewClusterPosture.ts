@@ -1,13 +1,12 @@
 import {
-  assessCluster,
+  assessDeclaredCluster,
   clusterRequestToSpec,
   createProviderCatalogue,
   defaultCloudProviders,
   EntityValidationError,
-  evidenceFromEntity,
   parseClusterRequest,
-  ProviderFacts,
-  providerFactsFromCatalogue,
+  PosturePreview,
+  posturePreviewOf,
   SEAL_LEVELS,
   SealLevel,
   SOVEREIGN_CLOUD_API_VERSION,
@@ -17,12 +16,7 @@ import {
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 
 /** The posture a requested cluster would have, from its declarations alone. */
-export type ClusterPosturePreview = {
-  score: number;
-  seal: number;
-  sealLabel: SealLevel;
-  provisional: boolean;
-  binding: { id: string; title: string }[];
+export type ClusterPosturePreview = PosturePreview & {
   /** Set when the preview is below the request's `policy.minimumSeal`. */
   belowMinimum?: SealLevel;
 };
@@ -33,18 +27,6 @@ export type ClusterPosturePreviewResult =
   | { preview?: undefined; problems: ValidationProblem[] };
 
 const catalogue = createProviderCatalogue(defaultCloudProviders());
-
-function providerFacts(): ProviderFacts[] {
-  const facts: ProviderFacts[] = [];
-  for (const provider of catalogue.providers) {
-    try {
-      facts.push(providerFactsFromCatalogue(provider));
-    } catch {
-      // The engine treats a provider without facts as unknown.
-    }
-  }
-  return facts;
-}
 
 /**
  * Runs the posture engine on the request in the browser, the way the plan
@@ -79,27 +61,11 @@ export function previewClusterPosture(
     metadata: { name: request.name, namespace: 'default' },
     spec: clusterRequestToSpec(request),
   };
-  const report = assessCluster({
-    cluster: evidenceFromEntity(entity, catalogue),
-    providers: providerFacts(),
-  });
-  const titles = new Map(report.criteria.map(c => [c.criterionId, c.title]));
+  const preview = posturePreviewOf(assessDeclaredCluster(entity, catalogue));
   const minimum = request.policy?.minimumSeal;
   const below =
-    minimum !== undefined && report.seal.level < SEAL_LEVELS.indexOf(minimum);
-  return {
-    preview: {
-      score: report.score,
-      seal: report.seal.level,
-      sealLabel: report.seal.label,
-      provisional: report.seal.provisional,
-      binding: report.seal.binding.map(id => ({
-        id,
-        title: titles.get(id) ?? id,
-      })),
-      ...(below ? { belowMinimum: minimum } : {}),
-    },
-  };
+    minimum !== undefined && preview.seal < SEAL_LEVELS.indexOf(minimum);
+  return { preview: below ? { ...preview, belowMinimum: minimum } : preview };
 }
 
 /** The message shown when the preview misses `policy.minimumSeal`. */
