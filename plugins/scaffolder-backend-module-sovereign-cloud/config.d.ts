@@ -11,6 +11,27 @@ export interface Config {
        * name one (`managementCluster`).
        */
       managementCluster?: string;
+      /**
+       * GitOps repository that `sovereign-cloud:cluster:provision` commits a
+       * plan to in gitops mode with `commit: true` (instead of a publish step).
+       */
+      gitops?: {
+        /** http(s) clone URL, without credentials. */
+        url: string;
+        /** Branch to commit to. Default main. */
+        branch?: string;
+        /**
+         * Access token, sent as the password of HTTP basic auth.
+         * @visibility secret
+         */
+        token?: string;
+        /** Username for `password`, or for `token` (default x-access-token). */
+        username?: string;
+        /** @visibility secret */
+        password?: string;
+        /** Author and committer of the commits. */
+        author: { name: string; email: string };
+      };
     };
   };
 }

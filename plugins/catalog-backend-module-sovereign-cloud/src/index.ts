@@ -23,5 +23,4 @@ export type {
   ProvisioningRecord,
   ProvisioningRecordSource,
 } from './clusters/provisioning/ProvisioningRecordSource';
-export { DatabaseProvisioningRecordStore } from './clusters/provisioning/DatabaseProvisioningRecordStore';
 export type { SovereignCloudEntitySource } from './locations';

@@ -5,7 +5,15 @@ import {
   startTestBackend,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+  createBackendPlugin,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import { PROVISIONING_RECORDS_TOPIC } from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
+import Router from 'express-promise-router';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { KubernetesTestServer } from '@sovereign-cloud/plugin-sovereign-cloud-node/testUtils';
 import request from 'supertest';
@@ -16,7 +24,7 @@ import {
   ionosObjects,
 } from './__testUtils__/clusterApiObjects';
 import { acmeDataCentre, clusterEntity } from './__testUtils__/entities';
-import { DatabaseProvisioningRecordStore } from './clusters/provisioning/DatabaseProvisioningRecordStore';
+import { ProvisioningRecord } from './clusters/provisioning/ProvisioningRecordSource';
 import catalogModuleSovereignCloud, {
   sovereignCloudCatalogExtensionPoint,
 } from './index';
@@ -60,6 +68,48 @@ const locationEntities = [
   },
 ];
 
+/**
+ * Stands in for the sovereign-cloud backend's provisioning routes: answers
+ * only service principals, as the real route does, and publishes the event
+ * the real one publishes when a record is saved.
+ */
+function provisioningBackend(initial: ProvisioningRecord[]) {
+  const records = [...initial];
+  const callers: string[] = [];
+  let publish: (record: ProvisioningRecord) => Promise<void> = async () => {};
+  const plugin = createBackendPlugin({
+    pluginId: 'sovereign-cloud',
+    register(env) {
+      env.registerInit({
+        deps: {
+          httpRouter: coreServices.httpRouter,
+          httpAuth: coreServices.httpAuth,
+          events: eventsServiceRef,
+        },
+        async init({ httpRouter, httpAuth, events }) {
+          const router = Router();
+          router.get('/provisioning/records', async (req, res) => {
+            const credentials = await httpAuth.credentials(req, {
+              allow: ['service'],
+            });
+            callers.push(credentials.principal.subject);
+            res.json({ items: records });
+          });
+          httpRouter.use(router);
+          publish = async record => {
+            records.push(record);
+            await events.publish({
+              topic: PROVISIONING_RECORDS_TOPIC,
+              eventPayload: { id: record.id },
+            });
+          };
+        },
+      });
+    },
+  });
+  return { plugin, callers, add: (r: ProvisioningRecord) => publish(r) };
+}
+
 async function waitFor<T>(
   probe: () => Promise<T | undefined>,
   what: string,
@@ -95,27 +145,27 @@ describe.each(databases.eachSupportedId())(
 
     it('serves clusters, providers and their relations through the catalog API', async () => {
       const knex = await databases.init(databaseId);
-      // The provisioning record is written before the catalog starts, as the provisioning side would.
-      const records = await DatabaseProvisioningRecordStore.create({
-        database: { getClient: async () => knex },
-      });
-      await records.saveProvisioningRecord({
-        id: 'prov-7',
-        requestedAt: '2026-11-30T10:00:00.000Z',
-        entity: clusterEntity({
-          metadata: { name: 'new-par' },
-          spec: {
-            provider: 'scaleway',
-            locations: ['fr-par'],
-            nodePools: [{ name: 'workers', machineType: 'PRO2-S', count: 3 }],
-            management: {
-              type: 'cluster-api',
-              managementCluster: 'mgmt-eu',
-              namespace: 'tenant-a',
-            } as any,
-          },
-        }),
-      });
+      const sharedEvents = mockServices.events();
+      // The records come from the sovereign-cloud backend, read with the module's own credentials.
+      const records = provisioningBackend([
+        {
+          id: 'prov-7',
+          requestedAt: '2026-11-30T10:00:00.000Z',
+          entity: clusterEntity({
+            metadata: { name: 'new-par' },
+            spec: {
+              provider: 'scaleway',
+              locations: ['fr-par'],
+              nodePools: [{ name: 'workers', machineType: 'PRO2-S', count: 3 }],
+              management: {
+                type: 'cluster-api',
+                managementCluster: 'mgmt-eu',
+                namespace: 'tenant-a',
+              } as any,
+            },
+          }),
+        },
+      ]);
       directory.setContent({
         'catalog-info.yaml': locationEntities
           .map(e => stringify(e))
@@ -126,6 +176,13 @@ describe.each(databases.eachSupportedId())(
         features: [
           catalogPlugin,
           catalogModuleSovereignCloud,
+          records.plugin,
+          // One bus for all plugins, as the events service of a real backend is.
+          createServiceFactory({
+            service: eventsServiceRef,
+            deps: {},
+            factory: () => sharedEvents,
+          }),
           mockServices.database.factory({ knex }),
           mockServices.rootConfig.factory({
             data: {
@@ -143,8 +200,9 @@ describe.each(databases.eachSupportedId())(
               },
               sovereignCloud: {
                 catalog: {
+                  // Long on purpose: a new record must show through the event, not the schedule.
                   schedule: {
-                    frequency: { seconds: 2 },
+                    frequency: { minutes: 30 },
                     timeout: { seconds: 30 },
                   },
                   providerCatalogue: {
@@ -294,13 +352,32 @@ describe.each(databases.eachSupportedId())(
         expect(
           pending.metadata.annotations['sovereign-cloud.io/provisioning-id'],
         ).toBe('prov-7');
+        expect(records.callers).toContain('plugin:catalog');
+
+        // A record saved later shows at once, long before the next scheduled refresh.
+        await records.add({
+          id: 'prov-8',
+          requestedAt: '2026-11-30T11:00:00.000Z',
+          entity: clusterEntity({
+            metadata: { name: 'new-waw' },
+            spec: { network: { mesh: undefined } } as any,
+          }),
+        });
+        const later = await entity('sovereigncluster/default/new-waw');
+        expect(later.spec.status.phase).toBe('Provisioning');
 
         const clusters = await get(
           '/entities/by-query?filter=kind=sovereigncluster&fields=metadata.name',
         );
         expect(
           clusters.body.items.map((e: any) => e.metadata.name).sort(),
-        ).toEqual(['edge-fra', 'hetzner-prod', 'ionos-berlin', 'new-par']);
+        ).toEqual([
+          'edge-fra',
+          'hetzner-prod',
+          'ionos-berlin',
+          'new-par',
+          'new-waw',
+        ]);
         const providers = await get(
           '/entities/by-query?filter=kind=cloudprovider&fields=metadata.name',
         );

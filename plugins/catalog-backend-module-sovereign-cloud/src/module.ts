@@ -3,10 +3,14 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
-import { kubernetesClientFactoryServiceRef } from '@sovereign-cloud/plugin-sovereign-cloud-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { PROVISIONING_RECORDS_TOPIC } from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import {
+  kubernetesClientFactoryServiceRef,
+  ProvisioningClient,
+} from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { ProviderCatalogueEntityProvider } from './catalogue/ProviderCatalogueEntityProvider';
 import { ProviderCatalogueSource } from './catalogue/ProviderCatalogueSource';
-import { DatabaseProvisioningRecordStore } from './clusters/provisioning/DatabaseProvisioningRecordStore';
 import { SovereignClusterEntityProvider } from './clusters/SovereignClusterEntityProvider';
 import {
   SovereignCloudCatalogExtensions,
@@ -32,16 +36,34 @@ export const catalogModuleSovereignCloud = createBackendModule({
         config: coreServices.rootConfig,
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
-        database: coreServices.database,
+        discovery: coreServices.discovery,
+        auth: coreServices.auth,
+        events: eventsServiceRef,
         kubernetes: kubernetesClientFactoryServiceRef,
       },
-      async init({ catalog, config, logger, scheduler, database, kubernetes }) {
+      async init({
+        catalog,
+        config,
+        logger,
+        scheduler,
+        discovery,
+        auth,
+        events,
+        kubernetes,
+      }) {
         const providers = ProviderCatalogueSource.fromConfig(config, {
           logger,
         });
         const provisioningRecords =
           extensions.provisioningRecordSource ??
-          (await DatabaseProvisioningRecordStore.create({ database, logger }));
+          ProvisioningClient.create({ discovery, auth });
+        const clusters = SovereignClusterEntityProvider.fromConfig(config, {
+          logger,
+          scheduler,
+          catalogue: providers.catalogue,
+          provisioningRecords,
+          kubernetes,
+        });
 
         catalog.addProcessor(
           SovereignCloudEntitiesProcessor.create({
@@ -51,15 +73,21 @@ export const catalogModuleSovereignCloud = createBackendModule({
         catalog.addEntityProvider(
           ProviderCatalogueEntityProvider.create({ source: providers }),
         );
-        catalog.addEntityProvider(
-          SovereignClusterEntityProvider.fromConfig(config, {
-            logger,
-            scheduler,
-            catalogue: providers.catalogue,
-            provisioningRecords,
-            kubernetes,
-          }),
-        );
+        catalog.addEntityProvider(clusters);
+        // A new record shows at once, not at the next scheduled refresh.
+        await events.subscribe({
+          id: 'catalog-sovereign-cloud-provisioning-records',
+          topics: [PROVISIONING_RECORDS_TOPIC],
+          onEvent: async () => {
+            await clusters
+              .refresh()
+              .catch(error =>
+                logger.warn(
+                  `Refresh after a new provisioning record failed: ${error}`,
+                ),
+              );
+          },
+        });
       },
     });
   },

@@ -4,7 +4,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
-import { kubernetesClientFactoryServiceRef } from '@sovereign-cloud/plugin-sovereign-cloud-node';
+import {
+  kubernetesClientFactoryServiceRef,
+  ProvisioningClient,
+} from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { createClusterPlanAction } from './actions/cluster/plan';
 import { createClusterProvisionAction } from './actions/cluster/provision';
 
@@ -23,6 +26,7 @@ export const scaffolderModuleSovereignCloud = createBackendModule({
         permissions: coreServices.permissions,
         catalog: catalogServiceRef,
         auth: coreServices.auth,
+        discovery: coreServices.discovery,
         auditor: coreServices.auditor,
         kubernetes: kubernetesClientFactoryServiceRef,
       },
@@ -32,17 +36,20 @@ export const scaffolderModuleSovereignCloud = createBackendModule({
         permissions,
         catalog,
         auth,
+        discovery,
         auditor,
         kubernetes,
       }) {
+        const records = ProvisioningClient.create({ discovery, auth });
         scaffolder.addActions(
-          createClusterPlanAction({ permissions, catalog, auth }),
+          createClusterPlanAction({ permissions, catalog, records }),
           createClusterProvisionAction({
             permissions,
             auditor,
             catalog,
             config,
             kubernetes,
+            records,
           }),
         );
       },

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { clusterEvidenceCollectorServiceRef } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { createGetFleetSovereigntySummaryAction } from './actions/createGetFleetSovereigntySummaryAction';
 import { createGetSovereigntyPostureAction } from './actions/createGetSovereigntyPostureAction';
@@ -39,6 +40,7 @@ export const sovereignCloudPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
         collector: clusterEvidenceCollectorServiceRef,
+        events: eventsServiceRef,
       },
       async init(deps) {
         const { httpRouter, scheduler, lifecycle, logger, actionsRegistry } =
@@ -51,6 +53,7 @@ export const sovereignCloudPlugin = createBackendPlugin({
             auditor: deps.auditor,
             posture: services.posture,
             fleet: services.fleet,
+            provisioning: services.provisioning,
           }),
         );
         createGetSovereigntyPostureAction({

@@ -7,6 +7,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { EventsService } from '@backstage/plugin-events-node';
 import {
   ClusterEvidenceCollector,
   SecretRedactor,
@@ -21,6 +22,8 @@ import { FleetIndexLoader } from './fleet/FleetIndexLoader';
 import { FleetService } from './fleet/FleetService';
 import { FleetVisibility } from './fleet/FleetVisibility';
 import { PostureService } from './posture/PostureService';
+import { DatabaseProvisioningStore } from './provisioning/DatabaseProvisioningStore';
+import { ProvisioningService } from './provisioning/ProvisioningService';
 
 import { PostureRefresher } from './refresh/PostureRefresher';
 
@@ -31,6 +34,7 @@ export interface SovereignCloudServices {
   fleet: FleetService;
   refresher: PostureRefresher;
   indexLoader: FleetIndexLoader;
+  provisioning: ProvisioningService;
 }
 
 /** Builds the services; throws naming the config key when `sovereignCloud.posture` is invalid. */
@@ -43,6 +47,7 @@ export async function createServices(deps: {
   permissions: PermissionsService;
   catalog: CatalogService;
   collector: ClusterEvidenceCollector;
+  events: EventsService;
 }): Promise<SovereignCloudServices> {
   const { logger, catalog, auth, permissions } = deps;
   const config = readPostureConfig(deps.config);
@@ -73,9 +78,20 @@ export async function createServices(deps: {
     logger,
     defaultProfile: profile,
   });
+  const provisioning = ProvisioningService.create({
+    store: await DatabaseProvisioningStore.create({
+      database: deps.database,
+      logger,
+    }),
+    permissions,
+    catalog,
+    auth,
+    events: deps.events,
+  });
   return {
     config,
     indexLoader,
+    provisioning,
     posture: PostureService.create({
       catalog,
       permissions,

@@ -34,7 +34,14 @@ export * from './catalogue/ProviderCatalogue';
 export * from './catalogue/checkClusterAgainstCatalogue';
 export { defaultCloudProviders, PROVIDER_CATALOGUE_VERSION } from './providers';
 export * from './posture';
+export * from './placement';
 export type * from './api/types';
+export type * from './api/provisioning';
+export { PROVISIONING_RECORDS_TOPIC } from './api/provisioning';
+export type * from './live/status';
+export type * from './live/observability';
+export type * from './live/storage';
+export type * from './live/network';
 export {
   clusterRequestSchema,
   parseClusterRequest,

@@ -95,3 +95,4 @@ export {
 export { SecretRedactor } from './kubernetes/SecretRedactor';
 export * from './provisioning/addons';
 export * from './provisioning/clusterapi';
+export * from './provisioning/records';

@@ -4,6 +4,7 @@ import {
   ClusterRequest,
   cloudProviderRefKey,
   EntityValidationError,
+  MeshSlot,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import {
   AddonDelivery,
@@ -11,7 +12,6 @@ import {
   AddonRequest,
   AddonStorage,
   allocateMeshSlot,
-  MeshSlot,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 
 /** Add-on choices that are not part of a cluster request. */
@@ -84,18 +84,20 @@ function storageOf(
   };
 }
 
+/** Whether the cluster needs a ClusterMesh slot: a Cilium cluster in a mesh. */
+export function needsMeshSlot(request: ClusterRequest): boolean {
+  return (
+    !!request.network.mesh && request.network.overlay === 'cilium-wireguard'
+  );
+}
+
 /**
- * The ClusterMesh slot of a meshed Cilium cluster: cluster ID from the
- * allocator, CIDRs as requested or allocated. Records of earlier members are
- * not read yet, so `used` is empty until the provisioning records exist.
+ * The ClusterMesh slot of a meshed Cilium cluster when no reservation was
+ * made (the CLI, without a backend): the first slot, CIDRs as requested.
  */
-export function meshSlotOf(
-  request: ClusterRequest,
-  used: ReadonlyArray<MeshSlot> = [],
-): MeshSlot | undefined {
-  if (!request.network.mesh || request.network.overlay !== 'cilium-wireguard')
-    return undefined;
-  const slot = allocateMeshSlot(used);
+export function firstMeshSlotOf(request: ClusterRequest): MeshSlot | undefined {
+  if (!needsMeshSlot(request)) return undefined;
+  const slot = allocateMeshSlot([]);
   return {
     clusterId: slot.clusterId,
     podCidr: request.network.podCidr ?? slot.podCidr,

@@ -3,6 +3,7 @@ import {
   assessDeclaredCluster,
   ClusterRequest,
   clusterRequestToSpec,
+  MeshSlot,
   parseClusterRequest,
   PosturePreview,
   posturePreviewOf,
@@ -18,7 +19,12 @@ import {
   renderClusterManifests,
   rendererForProvider,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
-import { addonRequestOf, AddonPlanOptions, meshSlotOf } from './addonRequestOf';
+import {
+  addonRequestOf,
+  AddonPlanOptions,
+  firstMeshSlotOf,
+  needsMeshSlot,
+} from './addonRequestOf';
 import { checkExcludedProviders } from './checkExcludedProviders';
 import { checkJurisdictions } from './checkJurisdictions';
 import { planFiles } from './planFiles';
@@ -43,6 +49,12 @@ export type ClusterPlan = {
 /** @public */
 export type ClusterPlanOptions = AddonPlanOptions & {
   catalogue: ProviderCatalogue;
+  /**
+   * The ClusterMesh slot from the backend's provisioning records, for a
+   * Cilium cluster in a mesh. Without one the plan takes the first slot and
+   * says so: only the records know which slots earlier members hold.
+   */
+  meshSlot?: { slot: MeshSlot; reserved: boolean };
 };
 
 /**
@@ -59,7 +71,8 @@ export function planCluster(
   const { catalogue } = options;
   checkExcludedProviders(parsed);
 
-  const slot = meshSlotOf(parsed);
+  const recorded = needsMeshSlot(parsed) ? options.meshSlot : undefined;
+  const slot = recorded?.slot ?? firstMeshSlotOf(parsed);
   // The allocated CIDRs go into the Cluster and the entity, so Cilium and the CNI agree.
   const request: ClusterRequest = slot
     ? {
@@ -118,7 +131,15 @@ export function planCluster(
       manifests,
       bundle,
       slot,
+      slotSource: slot && slotSourceOf(recorded),
       posture,
     }),
   };
+}
+
+function slotSourceOf(recorded: ClusterPlanOptions['meshSlot']): string {
+  if (!recorded) return 'first slot: provisioning records not consulted';
+  return recorded.reserved
+    ? 'reserved in the provisioning records'
+    : 'free in the provisioning records; reserved when provisioned';
 }

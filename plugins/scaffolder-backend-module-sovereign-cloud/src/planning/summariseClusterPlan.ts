@@ -1,5 +1,6 @@
 import {
   ClusterRequest,
+  MeshSlot,
   PosturePreview,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import {
@@ -7,7 +8,6 @@ import {
   CILIUM_SHARED_CA_SECRET,
   InfrastructureProviderFacts,
   KubernetesObject,
-  MeshSlot,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 
 /**
@@ -21,9 +21,11 @@ export function summariseClusterPlan(plan: {
   manifests: readonly KubernetesObject[];
   bundle: AddonBundle;
   slot?: MeshSlot;
+  /** Where the slot comes from, e.g. "reserved in the provisioning records". */
+  slotSource?: string;
   posture: PosturePreview;
 }): string {
-  const { request, facts, bundle, slot, posture } = plan;
+  const { request, facts, bundle, slot, slotSource, posture } = plan;
   const nodes = request.nodePools.reduce((sum, p) => sum + p.count, 0);
   const kinds = plan.manifests.map(o => o.kind).join(', ');
   const addons = [
@@ -48,7 +50,9 @@ export function summariseClusterPlan(plan: {
     `- Kubernetes ${request.kubernetesVersion}: ${request.controlPlane.replicas} control-plane, ${nodes} worker nodes in ${request.nodePools.length} pools`,
     `- Network: ${request.network.overlay}${
       slot
-        ? `, ClusterMesh ID ${slot.clusterId}, pods ${slot.podCidr}, services ${slot.serviceCidr}`
+        ? `, ClusterMesh ID ${slot.clusterId}, pods ${slot.podCidr}, services ${
+            slot.serviceCidr
+          }${slotSource ? ` (${slotSource})` : ''}`
         : ''
     }`,
     `- Storage: ${request.storage.backend}, ${request.storage.replication} copies across ${request.storage.failureDomain}`,

@@ -1,7 +1,4 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import {
   EvidenceCollectionStatus,
   PostureHistoryPoint,
@@ -9,15 +6,11 @@ import {
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import { Knex } from 'knex';
 import { AssessmentSummaryRow, StoredAssessment } from '../assessment/types';
+import { migratedClient } from './migrateDatabase';
 import { HistoryPointInput, PostureStore } from './PostureStore';
 
 const ASSESSMENTS = 'sovereign_cloud_posture_assessments';
 const HISTORY = 'sovereign_cloud_posture_history';
-
-const migrationsDir = resolvePackagePath(
-  '@sovereign-cloud/plugin-sovereign-cloud-backend',
-  'migrations',
-);
 
 type Timestamp = Date | string | number;
 
@@ -129,11 +122,7 @@ export class DatabasePostureStore implements PostureStore {
   static async create(options: {
     database: DatabaseService;
   }): Promise<DatabasePostureStore> {
-    const client = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await client.migrate.latest({ directory: migrationsDir });
-    }
-    return new DatabasePostureStore(client);
+    return new DatabasePostureStore(await migratedClient(options.database));
   }
 
   private constructor(db: Knex) {

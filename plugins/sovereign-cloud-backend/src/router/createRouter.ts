@@ -6,6 +6,11 @@ import { FleetService } from '../fleet/FleetService';
 import { parseFleetQuery } from '../fleet/fleetQuery';
 import { PostureService } from '../posture/PostureService';
 import {
+  parseMeshSlotRequest,
+  parseRecordInput,
+} from '../provisioning/provisioningSchemas';
+import { ProvisioningService } from '../provisioning/ProvisioningService';
+import {
   parseEntityParams,
   parseHistoryQuery,
   parseProfileQuery,
@@ -21,8 +26,9 @@ export async function createRouter(options: {
   auditor: AuditorService;
   posture: PostureService;
   fleet: FleetService;
+  provisioning: ProvisioningService;
 }): Promise<express.Router> {
-  const { httpAuth, auditor, posture, fleet } = options;
+  const { httpAuth, auditor, posture, fleet, provisioning } = options;
   const router = Router();
   router.use(express.json());
 
@@ -71,6 +77,54 @@ export async function createRouter(options: {
         },
       });
       res.json(result);
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  });
+
+  // Read by the catalog module with its own credentials; users see the entities instead.
+  router.get('/provisioning/records', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['service'] });
+    res.json({ items: await provisioning.listRecords() });
+  });
+
+  router.post('/provisioning/records', async (req, res) => {
+    const input = parseRecordInput(req.body);
+    const event = await auditor.createEvent({
+      eventId: 'provisioning-record',
+      severityLevel: 'medium',
+      request: req,
+      meta: { entityRef: stringifyEntityRef(input.entity), id: input.id },
+    });
+    try {
+      const credentials = await httpAuth.credentials(req);
+      const record = await provisioning.saveRecord(input, { credentials });
+      await event.success();
+      res.status(201).json(record);
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  });
+
+  router.post('/provisioning/mesh-slots', async (req, res) => {
+    const request = parseMeshSlotRequest(req.body);
+    const credentials = await httpAuth.credentials(req);
+    if (request.dryRun) {
+      res.json(await provisioning.reserveMeshSlot(request, { credentials }));
+      return;
+    }
+    const event = await auditor.createEvent({
+      eventId: 'mesh-slot-reserve',
+      severityLevel: 'medium',
+      request: req,
+      meta: { mesh: request.mesh, cluster: request.cluster },
+    });
+    try {
+      const slot = await provisioning.reserveMeshSlot(request, { credentials });
+      await event.success({ meta: { slot } });
+      res.json(slot);
     } catch (error) {
       await event.fail({ error: error as Error });
       throw error;

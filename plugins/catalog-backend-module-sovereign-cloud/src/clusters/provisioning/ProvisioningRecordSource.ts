@@ -1,25 +1,11 @@
-import { SovereignClusterEntity } from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import { ProvisioningRecord } from '@sovereign-cloud/plugin-sovereign-cloud-common';
+
+export type { ProvisioningRecord };
 
 /**
- * A cluster someone asked to provision that Cluster API may not show yet.
- * @public
- */
-export interface ProvisioningRecord {
-  /** Id of the provisioning run; becomes the `sovereign-cloud.io/provisioning-id` annotation. */
-  id: string;
-  /**
-   * The SovereignCluster as planned. Its `spec.management` (type
-   * `cluster-api`) names the management cluster, namespace and Cluster API
-   * name it will appear under.
-   */
-  entity: SovereignClusterEntity;
-  /** When provisioning was requested (ISO 8601). */
-  requestedAt: string;
-}
-
-/**
- * Where the cluster provider reads provisioning records from. Read-only on
- * purpose: whoever provisions writes them (see `DatabaseProvisioningRecordStore`).
+ * Where the cluster provider reads provisioning records from. By default the
+ * sovereign-cloud backend (`ProvisioningClient`), which the scaffolder
+ * actions write to.
  * @public
  */
 export interface ProvisioningRecordSource {

@@ -12,6 +12,7 @@ import {
   sovereignCloudClusterPlanPermission,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import yaml from 'yaml';
+import { FakeProvisioningRecords } from '../../__testUtils__/FakeProvisioningRecords';
 import { createClusterPlanAction } from './plan';
 import {
   examples,
@@ -48,8 +49,9 @@ function setup(
     ) as any,
   });
   const catalog = catalogServiceMock({ entities: options.providers ?? [] });
-  const action = createClusterPlanAction({ permissions, catalog });
-  return { action, permissions, catalog };
+  const records = new FakeProvisioningRecords();
+  const action = createClusterPlanAction({ permissions, catalog, records });
+  return { action, permissions, catalog, records };
 }
 
 async function run(

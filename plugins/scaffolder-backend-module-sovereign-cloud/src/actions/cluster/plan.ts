@@ -1,10 +1,12 @@
-import { AuthService, PermissionsService } from '@backstage/backend-plugin-api';
+import { PermissionsService } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { sovereignCloudClusterPlanPermission } from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import { ProvisioningClient } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { loadProviderCatalogueOrShipped } from '../../planning/loadProviderCatalogue';
+import { meshSlotFromRecords } from '../../planning/meshSlotFromRecords';
 import { planCluster } from '../../planning/planCluster';
 import { examples } from './plan.examples';
 import { clusterPlanInput, posturePreviewOutput } from './planInput';
@@ -21,10 +23,10 @@ export const CLUSTER_PLAN_ACTION_ID = 'sovereign-cloud:cluster:plan';
 export function createClusterPlanAction(options: {
   permissions: PermissionsService;
   catalog: CatalogService;
-  /** Kept for actions that act on the plugin's behalf (provisioning records). */
-  auth?: AuthService;
+  /** The backend's provisioning records: which ClusterMesh slot the cluster would get. */
+  records: Pick<ProvisioningClient, 'reserveMeshSlot' | 'saveRecord'>;
 }) {
-  const { permissions, catalog } = options;
+  const { permissions, catalog, records } = options;
 
   return createTemplateAction({
     id: CLUSTER_PLAN_ACTION_ID,
@@ -69,6 +71,12 @@ export function createClusterPlanAction(options: {
       );
       const plan = planCluster(ctx.input.request, {
         catalogue,
+        // Planning never reserves: the slot is taken when the cluster is provisioned.
+        meshSlot: await meshSlotFromRecords(ctx.input.request, {
+          records,
+          credentials,
+          reserve: false,
+        }),
         settings: ctx.input.settings,
         delivery: ctx.input.delivery,
         repoURL: ctx.input.repoURL,

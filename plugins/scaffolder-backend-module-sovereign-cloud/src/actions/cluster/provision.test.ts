@@ -1,3 +1,4 @@
+import { JsonObject } from '@backstage/types';
 import {
   createMockDirectory,
   mockServices,
@@ -21,6 +22,11 @@ import { inspect } from 'node:util';
 import yaml from 'yaml';
 import { planCluster } from '../../planning/planCluster';
 import { hetznerRequest } from './plan.examples';
+import { FakeProvisioningRecords } from '../../__testUtils__/FakeProvisioningRecords';
+import {
+  GitHttpServer,
+  startGitHttpServer,
+} from '../../provisioning/testing/gitHttpServer';
 import { createClusterProvisionAction } from './provision';
 import { examples } from './provision.examples';
 import {
@@ -92,6 +98,7 @@ describe('sovereign-cloud:cluster:provision', () => {
   let server: KubernetesTestServer;
   let lines: string[];
   let checkpoints: Map<string, unknown>;
+  let records: FakeProvisioningRecords;
   const mockDir = createMockDirectory();
 
   beforeEach(async () => {
@@ -102,6 +109,7 @@ describe('sovereign-cloud:cluster:provision', () => {
     });
     lines = [];
     checkpoints = new Map();
+    records = new FakeProvisioningRecords();
     mockDir.clear();
   });
 
@@ -113,6 +121,7 @@ describe('sovereign-cloud:cluster:provision', () => {
     options: {
       result?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
       defaultManagementCluster?: string | null;
+      gitops?: JsonObject;
     } = {},
   ) {
     const kubernetesConfig = {
@@ -130,6 +139,7 @@ describe('sovereign-cloud:cluster:provision', () => {
           : {
               provisioning: {
                 managementCluster: options.defaultManagementCluster ?? 'mgmt',
+                ...(options.gitops ? { gitops: options.gitops } : {}),
               },
             }),
       },
@@ -148,6 +158,7 @@ describe('sovereign-cloud:cluster:provision', () => {
       catalog: catalogServiceMock({ entities: [] }),
       config,
       kubernetes,
+      records,
       waitPollIntervalMs: 20,
     });
     return { action, permissions, auditor };
@@ -526,6 +537,142 @@ describe('sovereign-cloud:cluster:provision', () => {
     );
     // The server did receive it: the canary is the real credential.
     expect(server.requests[0].headers.authorization).toBe(`Bearer ${canary}`);
+  });
+
+  /** The Cilium cluster ID and pod CIDR the plan's files carry. */
+  function meshSettingsOf(files: Record<string, string>) {
+    const documents = Object.values(files).flatMap(text =>
+      yaml.parseAllDocuments(text).map(d => d.toJS()),
+    );
+    const cilium = documents.find(
+      d => d?.kind === 'HelmRelease' && d.spec?.chart?.spec?.chart === 'cilium',
+    );
+    const entity = documents.find(d => d?.kind === 'SovereignCluster');
+    return {
+      clusterId: cilium?.spec.values.cluster.id,
+      podCidr: entity?.spec.network.podCidr,
+    };
+  }
+
+  it('reserves the next free ClusterMesh slot and records the cluster for the catalog, once per task', async () => {
+    const other = await records.reserveMeshSlot({
+      mesh: 'eu-core',
+      cluster: 'sovereigncluster:default/earlier-member',
+    });
+    const first = await run({ request: hetznerRequest, mode: 'gitops' });
+    expect(first.error).toBeUndefined();
+    const workspace = mockDir.resolve('workspace');
+    const files = Object.fromEntries(
+      first.outputs.files.map((f: string) => [
+        f,
+        fs.readFileSync(path.join(workspace, f), 'utf8'),
+      ]),
+    );
+    const mine = records.slots.find(s =>
+      s.cluster.endsWith('/hetzner-eu-prod'),
+    )!;
+    expect(mine).toMatchObject({ clusterId: 2, reserved: true });
+    expect(mine.podCidr).not.toBe(other.podCidr);
+    expect(meshSettingsOf(files)).toEqual({
+      clusterId: 2,
+      podCidr: mine.podCidr,
+    });
+    expect(records.records).toEqual([
+      expect.objectContaining({
+        id: expect.any(String),
+        mode: 'gitops',
+        entity: expect.objectContaining({
+          metadata: expect.objectContaining({ name: 'hetzner-eu-prod' }),
+        }),
+      }),
+    ]);
+
+    // A retry of the task neither reserves nor records a second time.
+    const retry = await run({ request: hetznerRequest, mode: 'gitops' });
+    expect(retry.error).toBeUndefined();
+    expect(records.slots).toHaveLength(2);
+    expect(records.records).toHaveLength(1);
+  });
+
+  it('only looks at the slot it would get in a dry run, and records nothing', async () => {
+    const { error } = await run(
+      { request: hetznerRequest, mode: 'apply' },
+      { isDryRun: true },
+    );
+    expect(error).toBeUndefined();
+    expect(records.requests).toEqual([
+      expect.objectContaining({ mesh: 'eu-core', dryRun: true }),
+    ]);
+    expect(records.slots).toHaveLength(0);
+    expect(records.records).toHaveLength(0);
+  });
+
+  describe('committing to the GitOps repository', () => {
+    const token = 'canary-gitops-token-0c7d1e';
+    let git: GitHttpServer;
+
+    beforeEach(async () => {
+      git = await startGitHttpServer({ token });
+    });
+    afterEach(async () => {
+      await git.close();
+    });
+
+    it('commits the plan, with the entry point that reconciles it, and records the cluster', async () => {
+      const { action } = setup({
+        gitops: {
+          url: git.url,
+          token,
+          author: { name: 'Portal', email: 'portal@example.eu' },
+        },
+      });
+      const ctx = contextFor({
+        request: hetznerRequest,
+        mode: 'gitops',
+        commit: true,
+      });
+      await action.handler(ctx);
+      const outputs = outputsOf(ctx);
+      expect(outputs.commit).toBe(await git.head());
+      const tree = await git.tree();
+      expect(Object.keys(tree).sort()).toEqual(
+        Object.keys(planned.files).sort(),
+      );
+      expect(tree['clusters/hetzner-eu-prod/addons.yaml']).toContain(
+        'kind: Kustomization',
+      );
+      expect(records.records).toHaveLength(1);
+      expectNoCanary(JSON.stringify(outputs), ...lines);
+      expect(lines.join('\n')).not.toContain(token);
+    });
+
+    it('pushes nothing in a dry run, and needs the repository in config', async () => {
+      const { action } = setup({
+        gitops: {
+          url: git.url,
+          token,
+          author: { name: 'Portal', email: 'portal@example.eu' },
+        },
+      });
+      const before = await git.commitCount().catch(() => 0);
+      const ctx = contextFor(
+        { request: hetznerRequest, mode: 'gitops', commit: true },
+        true,
+      );
+      await action.handler(ctx);
+      expect(await git.commitCount().catch(() => 0)).toBe(before);
+      expect(records.records).toHaveLength(0);
+
+      const missing = await run({
+        request: hetznerRequest,
+        mode: 'gitops',
+        commit: true,
+      });
+      expect(missing.error).toBeInstanceOf(InputError);
+      expect(missing.error!.message).toBe(
+        'commit: needs the GitOps repository in sovereignCloud.provisioning.gitops',
+      );
+    });
   });
 
   it('rejects wait in gitops mode', async () => {

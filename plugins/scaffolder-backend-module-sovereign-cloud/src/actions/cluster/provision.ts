@@ -12,13 +12,17 @@ import { sovereignCloudClusterProvisionPermission } from '@sovereign-cloud/plugi
 import {
   KubernetesClientFactory,
   KubernetesClusterClient,
+  ProvisioningClient,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { loadProviderCatalogueOrShipped } from '../../planning/loadProviderCatalogue';
+import { meshSlotFromRecords } from '../../planning/meshSlotFromRecords';
 import { planCluster } from '../../planning/planCluster';
 import {
   applyPlanObjects,
   PlanApplyError,
 } from '../../provisioning/applyPlanObjects';
+import { commitPlanFiles } from '../../provisioning/commitPlanFiles';
+import { readGitOpsRepositoryConfig } from '../../provisioning/gitOpsRepositoryConfig';
 import { waitForConditions } from '../../provisioning/waitForCluster';
 import { writePlanFiles } from '../../provisioning/writePlanFiles';
 import { clusterPlanInput, posturePreviewOutput } from './planInput';
@@ -59,10 +63,13 @@ export function createClusterProvisionAction(options: {
   catalog: CatalogService;
   config: RootConfigService;
   kubernetes: KubernetesClientFactory;
+  /** The backend's provisioning records: mesh slots and the record the catalog shows. */
+  records: Pick<ProvisioningClient, 'reserveMeshSlot' | 'saveRecord'>;
   /** How often `wait` reads the Cluster. Default 10 seconds. */
   waitPollIntervalMs?: number;
 }) {
-  const { permissions, auditor, catalog, config, kubernetes } = options;
+  const { permissions, auditor, catalog, config, kubernetes, records } =
+    options;
   const pollIntervalMs = options.waitPollIntervalMs ?? 10_000;
 
   function managementClusterFor(name: string | undefined): {
@@ -138,6 +145,13 @@ export function createClusterProvisionAction(options: {
             .describe(
               'Directory of the cluster in the GitOps repository (and the workspace). Default clusters/<name>.',
             ),
+        commit: z =>
+          z
+            .boolean()
+            .optional()
+            .describe(
+              'gitops mode: commit the files to the repository of sovereignCloud.provisioning.gitops instead of leaving them for a publish step.',
+            ),
       },
       output: {
         applied: z =>
@@ -156,6 +170,11 @@ export function createClusterProvisionAction(options: {
             ),
         entityRef: z =>
           z.string().describe('Reference of the SovereignCluster entity.'),
+        commit: z =>
+          z
+            .string()
+            .optional()
+            .describe('gitops mode with commit: the commit holding the files.'),
         posture: posturePreviewOutput,
       },
     },
@@ -176,6 +195,17 @@ export function createClusterProvisionAction(options: {
           'wait: only in apply mode; in gitops mode the objects reach the management cluster after the publish step',
         );
       }
+      if (input.mode === 'apply' && input.commit) {
+        throw new InputError('commit: only in gitops mode');
+      }
+      const repository = input.commit
+        ? readGitOpsRepositoryConfig(config)
+        : undefined;
+      if (input.commit && !repository) {
+        throw new InputError(
+          'commit: needs the GitOps repository in sovereignCloud.provisioning.gitops',
+        );
+      }
       const name = (input.request as { name?: unknown }).name;
       const targetPath = targetPathOf(
         input.targetPath,
@@ -187,7 +217,25 @@ export function createClusterProvisionAction(options: {
           ? managementClusterFor(input.managementCluster)
           : undefined;
 
+      const dryRun = ctx.isDryRun === true;
+      // Reserved once per task: a retry gets the same slot back.
+      const meshSlot = dryRun
+        ? await meshSlotFromRecords(input.request, {
+            records,
+            credentials,
+            reserve: false,
+          })
+        : (await ctx.checkpoint({
+            key: 'mesh-slot',
+            fn: async () =>
+              (await meshSlotFromRecords(input.request, {
+                records,
+                credentials,
+                reserve: true,
+              })) ?? null,
+          })) ?? undefined;
       const plan = planCluster(input.request, {
+        meshSlot,
         catalogue: await loadProviderCatalogueOrShipped(
           catalog,
           credentials,
@@ -201,13 +249,58 @@ export function createClusterProvisionAction(options: {
       const clusterName = plan.entity.metadata.name;
       ctx.output('entityRef', stringifyEntityRef(plan.entity));
       ctx.output('posture', plan.posture);
+      // The catalog shows the cluster as Provisioning from here on, once per task.
+      const saveRecord = async () => {
+        if (dryRun) return;
+        await ctx.checkpoint({
+          key: 'provisioning-record',
+          fn: async () => {
+            await records.saveRecord(
+              {
+                id: ctx.task.id,
+                entity: plan.entity,
+                requestedAt: new Date().toISOString(),
+                mode: input.mode,
+              },
+              { credentials },
+            );
+          },
+        });
+      };
 
       if (!management) {
         const files = await writePlanFiles(ctx.workspacePath, plan.files);
-        ctx.logger.info(
-          `Wrote ${files.length} files of cluster ${clusterName} under ${targetPath}; a publish step pushes them to the GitOps repository`,
-        );
         ctx.output('files', files);
+        if (!repository) {
+          ctx.logger.info(
+            `Wrote ${files.length} files of cluster ${clusterName} under ${targetPath}; a publish step pushes them to the GitOps repository`,
+          );
+        } else if (dryRun) {
+          ctx.logger.info(
+            `Dry run: would commit ${files.length} files of cluster ${clusterName} under ${targetPath} to ${repository.url} (${repository.branch})`,
+          );
+        } else {
+          const committed = await ctx.checkpoint({
+            key: 'gitops-commit',
+            fn: async () =>
+              (
+                await commitPlanFiles({
+                  repository,
+                  directory: targetPath,
+                  files: plan.files,
+                  message: `Provision cluster ${clusterName} (${stringifyEntityRef(
+                    plan.entity,
+                  )})`,
+                  logger: ctx.logger,
+                })
+              ).commit,
+          });
+          ctx.logger.info(
+            `Committed ${files.length} files of cluster ${clusterName} to ${repository.url} (${repository.branch}) as ${committed}`,
+          );
+          ctx.output('commit', committed);
+        }
+        await saveRecord();
         return;
       }
 
@@ -220,7 +313,6 @@ export function createClusterProvisionAction(options: {
           `wait: the plan of ${clusterName} has no Cluster API Cluster to wait for (provider ${plan.entity.spec.provider})`,
         );
       }
-      const dryRun = ctx.isDryRun === true;
       // Applying changes the management cluster: an audit trail names who asked for what.
       const event = dryRun
         ? undefined
@@ -253,6 +345,7 @@ export function createClusterProvisionAction(options: {
       }
       await event?.success({ meta: { applied } });
       ctx.output('applied', applied);
+      await saveRecord();
 
       if (!input.wait) return;
       if (dryRun) {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { allocateMeshSlot, MeshSlot } from './allocateMeshSlot';
+import { MeshSlot } from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import { allocateMeshSlot } from './allocateMeshSlot';
 import { blocksOverlap, parseIpv4Cidr } from './cidr';
 
 const SEED = 42;

@@ -1,4 +1,5 @@
 import { ConflictError, InputError } from '@backstage/errors';
+import { MeshSlot } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import {
   blocksOverlap,
   formatIpv4Cidr,
@@ -6,12 +7,12 @@ import {
   parseIpv4Cidr,
 } from './cidr';
 
-/** A member's place in a ClusterMesh: its Cilium cluster ID and address ranges. @public */
-export interface MeshSlot {
-  clusterId: number;
-  podCidr: string;
-  serviceCidr: string;
-}
+/**
+ * What a mesh member already holds. Members that joined outside the suite
+ * may be known only by their ranges, or only by their ID.
+ * @public
+ */
+export type MeshSlotClaim = Partial<MeshSlot>;
 
 /** Where {@link allocateMeshSlot} carves new ranges from. @public */
 export interface MeshSlotOptions {
@@ -28,6 +29,8 @@ export interface MeshSlotOptions {
    * Cilium with `clustermesh.maxConnectedClusters: 511` (reference §4.4).
    */
   maxClusterId?: 255 | 511;
+  /** Ranges the cluster asks for instead of the next free ones; refused when they overlap a member's. */
+  requested?: { podCidr?: string; serviceCidr?: string };
 }
 
 const DEFAULTS = {
@@ -48,7 +51,7 @@ const DEFAULTS = {
  * @public
  */
 export function allocateMeshSlot(
-  used: ReadonlyArray<MeshSlot>,
+  used: ReadonlyArray<MeshSlotClaim>,
   options: MeshSlotOptions = {},
 ): MeshSlot {
   const settings = { ...DEFAULTS, ...options };
@@ -73,16 +76,20 @@ export function allocateMeshSlot(
   const taken: Ipv4Block[] = [];
   const takenIds = new Set<number>();
   used.forEach((slot, index) => {
-    if (!Number.isInteger(slot.clusterId)) {
-      throw new InputError(
-        `used[${index}].clusterId: must be an integer, got ${String(
-          slot.clusterId,
-        )}`,
-      );
+    if (slot.clusterId !== undefined) {
+      if (!Number.isInteger(slot.clusterId)) {
+        throw new InputError(
+          `used[${index}].clusterId: must be an integer, got ${String(
+            slot.clusterId,
+          )}`,
+        );
+      }
+      takenIds.add(slot.clusterId);
     }
-    takenIds.add(slot.clusterId);
-    taken.push(parseUsed(index, 'podCidr', slot.podCidr));
-    taken.push(parseUsed(index, 'serviceCidr', slot.serviceCidr));
+    if (slot.podCidr !== undefined)
+      taken.push(parseUsed(index, 'podCidr', slot.podCidr));
+    if (slot.serviceCidr !== undefined)
+      taken.push(parseUsed(index, 'serviceCidr', slot.serviceCidr));
   });
 
   let clusterId = 0;
@@ -98,16 +105,20 @@ export function allocateMeshSlot(
     );
   }
 
-  const pod = firstFree(podSupernet, settings.podPrefix, taken);
+  const pod = settings.requested?.podCidr
+    ? requestedRange('podCidr', settings.requested.podCidr, taken)
+    : firstFree(podSupernet, settings.podPrefix, taken);
   if (!pod) {
     throw new ConflictError(
       `No free /${settings.podPrefix} pod CIDR left in ${settings.podSupernet}; widen podSupernet or use a longer podPrefix`,
     );
   }
-  const service = firstFree(serviceSupernet, settings.servicePrefix, [
-    ...taken,
-    pod,
-  ]);
+  const service = settings.requested?.serviceCidr
+    ? requestedRange('serviceCidr', settings.requested.serviceCidr, [
+        ...taken,
+        pod,
+      ])
+    : firstFree(serviceSupernet, settings.servicePrefix, [...taken, pod]);
   if (!service) {
     throw new ConflictError(
       `No free /${settings.servicePrefix} service CIDR left in ${settings.serviceSupernet}; widen serviceSupernet or use a longer servicePrefix`,
@@ -138,6 +149,23 @@ function firstFree(
     start = Math.ceil(after / size) * size;
   }
   return undefined;
+}
+
+function requestedRange(
+  field: string,
+  value: string,
+  taken: Ipv4Block[],
+): Ipv4Block {
+  const block = parseOption(field, value);
+  const clash = taken.find(other => blocksOverlap(other, block));
+  if (clash) {
+    throw new ConflictError(
+      `${field}: ${value} overlaps ${formatIpv4Cidr(
+        clash,
+      )}, which a member of the mesh already uses`,
+    );
+  }
+  return block;
 }
 
 function parseOption(field: string, value: string): Ipv4Block {

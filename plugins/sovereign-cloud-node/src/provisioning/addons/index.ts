@@ -1,7 +1,7 @@
 export { renderAddonBundle, renderAddons } from './renderAddons';
 export {
   allocateMeshSlot,
-  type MeshSlot,
+  type MeshSlotClaim,
   type MeshSlotOptions,
 } from './allocateMeshSlot';
 export { ADDON_SOURCES } from './sources';

@@ -1,0 +1,1 @@
+export { ProvisioningClient } from './ProvisioningClient';
