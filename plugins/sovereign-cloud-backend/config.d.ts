@@ -3,6 +3,21 @@ import { HumanDuration } from '@backstage/types';
 
 export interface Config {
   sovereignCloud?: {
+    /**
+     * The live storage, network and observability cards of SovereignClusters,
+     * cached in each backend instance's memory. Each read of a cluster obeys
+     * `sovereignCloud.posture.collection.timeout`; Prometheus is configured per
+     * cluster under `sovereignCloud.kubernetes.clusters[].prometheus`.
+     */
+    live?: {
+      /**
+       * How often each instance collects every cluster's cards again. Default
+       * every 5 minutes, timeout 4 minutes, first run 15 seconds after startup.
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /** Clusters collected at the same time in a refresh. Default 4, at most 64. */
+      concurrency?: number;
+    };
     /** Configuration of the sovereign-cloud backend plugin's posture assessment. */
     posture?: {
       /**

@@ -74,6 +74,35 @@ export interface Config {
         };
         /** Overrides `requestTimeout` for this cluster. */
         requestTimeout?: HumanDuration | string;
+        /**
+         * The cluster's Prometheus, read for the observability card and the
+         * ClusterMesh readiness on the network card. Serves the SovereignClusters
+         * that name this entry (annotation `sovereign-cloud.io/kubernetes-cluster`,
+         * or `spec.access.apiServer` equal to `url`).
+         */
+        prometheus?: {
+          /** Base URL of the Prometheus HTTP API, e.g. `https://prometheus.example.eu`. */
+          url: string;
+          /**
+           * Bearer token; give this or username/password.
+           * @visibility secret
+           */
+          token?: string;
+          /**
+           * Basic auth user name.
+           * @visibility secret
+           */
+          username?: string;
+          /**
+           * Basic auth password.
+           * @visibility secret
+           */
+          password?: string;
+          /** Grafana link shown on the card (http or https). */
+          grafanaUrl?: string;
+          /** Alertmanager link shown on the card (http or https). */
+          alertmanagerUrl?: string;
+        };
       }>;
     };
     /**

@@ -5,7 +5,11 @@ import {
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
-import { clusterEvidenceCollectorServiceRef } from '@sovereign-cloud/plugin-sovereign-cloud-node';
+import {
+  clusterEvidenceCollectorServiceRef,
+  kubernetesClientFactoryServiceRef,
+} from '@sovereign-cloud/plugin-sovereign-cloud-node';
+import { createLiveRoutes } from './live/createLiveRoutes';
 import { createGetFleetSovereigntySummaryAction } from './actions/createGetFleetSovereigntySummaryAction';
 import { createGetSovereigntyPostureAction } from './actions/createGetSovereigntyPostureAction';
 import { createRouter } from './router/createRouter';
@@ -15,6 +19,8 @@ import { createServices } from './services';
 export const POSTURE_REFRESH_TASK_ID = 'sovereign-cloud-posture-refresh';
 /** Id of the local reload of each instance's fleet index. */
 export const FLEET_INDEX_TASK_ID = 'sovereign-cloud-fleet-index';
+/** Id of each instance's refresh of its live storage, network and observability cards. */
+export const LIVE_REFRESH_TASK_ID = 'sovereign-cloud-live-refresh';
 
 /**
  * The sovereign-cloud backend plugin: posture of clusters, meshes and
@@ -41,6 +47,7 @@ export const sovereignCloudPlugin = createBackendPlugin({
         actionsRegistry: actionsRegistryServiceRef,
         collector: clusterEvidenceCollectorServiceRef,
         events: eventsServiceRef,
+        clients: kubernetesClientFactoryServiceRef,
       },
       async init(deps) {
         const { httpRouter, scheduler, lifecycle, logger, actionsRegistry } =
@@ -54,6 +61,13 @@ export const sovereignCloudPlugin = createBackendPlugin({
             posture: services.posture,
             fleet: services.fleet,
             provisioning: services.provisioning,
+          }),
+        );
+        httpRouter.use(
+          createLiveRoutes({
+            httpAuth: deps.httpAuth,
+            auditor: deps.auditor,
+            live: services.live,
           }),
         );
         createGetSovereigntyPostureAction({
@@ -76,6 +90,13 @@ export const sovereignCloudPlugin = createBackendPlugin({
           id: FLEET_INDEX_TASK_ID,
           ...services.config.fleetRefreshSchedule,
           fn: () => services.indexLoader.refresh(),
+        });
+        await scheduler.scheduleTask({
+          id: LIVE_REFRESH_TASK_ID,
+          ...services.liveConfig.schedule,
+          fn: async signal => {
+            await services.live.refreshAll(signal);
+          },
         });
         lifecycle.addStartupHook(() => {
           // Not awaited: the catalog may still be starting; requests wait for this first load.

@@ -10,6 +10,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { EventsService } from '@backstage/plugin-events-node';
 import {
   ClusterEvidenceCollector,
+  KubernetesClientFactory,
   SecretRedactor,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { AssessmentService } from './assessment/AssessmentService';
@@ -26,6 +27,9 @@ import { DatabaseProvisioningStore } from './provisioning/DatabaseProvisioningSt
 import { ProvisioningService } from './provisioning/ProvisioningService';
 
 import { PostureRefresher } from './refresh/PostureRefresher';
+import { createLiveService } from './live/createLiveService';
+import { LiveConfig } from './live/readLiveConfig';
+import { LiveService } from './live/LiveService';
 
 /** The plugin's services, built from its dependencies. */
 export interface SovereignCloudServices {
@@ -35,6 +39,8 @@ export interface SovereignCloudServices {
   refresher: PostureRefresher;
   indexLoader: FleetIndexLoader;
   provisioning: ProvisioningService;
+  live: LiveService;
+  liveConfig: LiveConfig;
 }
 
 /** Builds the services; throws naming the config key when `sovereignCloud.posture` is invalid. */
@@ -48,6 +54,7 @@ export async function createServices(deps: {
   catalog: CatalogService;
   collector: ClusterEvidenceCollector;
   events: EventsService;
+  clients: KubernetesClientFactory;
 }): Promise<SovereignCloudServices> {
   const { logger, catalog, auth, permissions } = deps;
   const config = readPostureConfig(deps.config);
@@ -88,8 +95,10 @@ export async function createServices(deps: {
     auth,
     events: deps.events,
   });
+  const live = createLiveService({ ...deps, catalogue });
   return {
     config,
+    ...live,
     indexLoader,
     provisioning,
     posture: PostureService.create({

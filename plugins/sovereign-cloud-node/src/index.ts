@@ -96,3 +96,28 @@ export { SecretRedactor } from './kubernetes/SecretRedactor';
 export * from './provisioning/addons';
 export * from './provisioning/clusterapi';
 export * from './provisioning/records';
+export {
+  KubernetesStorageCollector,
+  type StorageCollector,
+} from './live/storage/KubernetesStorageCollector';
+export {
+  KubernetesNetworkCollector,
+  type NetworkCollector,
+} from './live/network/KubernetesNetworkCollector';
+export {
+  LiveKubernetesReader,
+  type LiveCollectOptions,
+} from './live/storage/LiveKubernetesReader';
+export {
+  PrometheusClient,
+  type PrometheusConnection,
+  type PrometheusCredentials,
+} from './live/prometheus/PrometheusClient';
+export * from './live/prometheus/PrometheusErrors';
+export {
+  PrometheusObservabilityCollector,
+  DEFAULT_PROMETHEUS_OBSERVABILITY_SETTINGS,
+  type PrometheusObservabilityTarget,
+  type PrometheusObservabilitySettings,
+} from './live/observability/PrometheusObservabilityCollector';
+export { readPrometheusTarget } from './live/observability/readPrometheusTarget';

@@ -16,3 +16,13 @@ export {
 } from './testServer/http/FaultInjector';
 export type { RecordedKubernetesRequest } from './testServer/http/RecordedRequest';
 export { CapturingLogger } from './testing/CapturingLogger';
+export {
+  startPrometheusTestServer,
+  prometheusInstalled,
+  type PrometheusTestServer,
+} from './testing/prometheus/PrometheusTestServer';
+export {
+  loadDemoClusterFixtures,
+  demoClusterObjects,
+  DEMO_CLUSTER_NAME,
+} from './live/__fixtures__/demoCluster';

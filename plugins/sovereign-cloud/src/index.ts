@@ -1,7 +1,8 @@
 /**
  * Sovereign cloud frontend for Backstage: the sovereignty posture card and
- * tab, the sovereign fleet page, and the Kubernetes auth provider for
- * sovereign clusters. The new frontend system plugin is in `/alpha`.
+ * tab, the live storage, observability and network cards of clusters, the
+ * sovereign fleet page, and the Kubernetes auth provider for sovereign
+ * clusters. The new frontend system plugin is in `/alpha`.
  *
  * @packageDocumentation
  */
@@ -15,6 +16,9 @@ export {
   SovereignFleetPage,
   EntitySovereigntyPostureCard,
   EntitySovereigntyContent,
+  EntityStorageCard,
+  EntityObservabilityCard,
+  EntityNetworkCard,
 } from './plugin';
 export {
   SovereignProviderLocationPickerFieldExtension,

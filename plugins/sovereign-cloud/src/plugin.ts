@@ -72,3 +72,47 @@ export const EntitySovereigntyContent = sovereignCloudPlugin.provide(
     },
   }),
 );
+
+/**
+ * The live storage card of a SovereignCluster (classes, capacity and where
+ * it lives, Ceph and Longhorn health, snapshots and backups); show it where
+ * `isSovereignCluster` holds.
+ * @public
+ */
+export const EntityStorageCard = sovereignCloudPlugin.provide(
+  createComponentExtension({
+    name: 'EntityStorageCard',
+    component: {
+      lazy: () => import('./components/StorageCard').then(m => m.StorageCard),
+    },
+  }),
+);
+
+/**
+ * The live observability card of a SovereignCluster (scrape health, node and
+ * filesystem use over time, firing alerts, links), from its Prometheus.
+ * @public
+ */
+export const EntityObservabilityCard = sovereignCloudPlugin.provide(
+  createComponentExtension({
+    name: 'EntityObservabilityCard',
+    component: {
+      lazy: () =>
+        import('./components/ObservabilityCard').then(m => m.ObservabilityCard),
+    },
+  }),
+);
+
+/**
+ * The live network card of a SovereignCluster (overlay and encryption, the
+ * cluster mesh, nodes per location).
+ * @public
+ */
+export const EntityNetworkCard = sovereignCloudPlugin.provide(
+  createComponentExtension({
+    name: 'EntityNetworkCard',
+    component: {
+      lazy: () => import('./components/NetworkCard').then(m => m.NetworkCard),
+    },
+  }),
+);

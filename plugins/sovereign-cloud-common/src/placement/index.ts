@@ -76,3 +76,10 @@ export {
   filterForPlacement,
   type PlacementFilterStage,
 } from './filterStage';
+export * from './exit';
+export {
+  deployableWorkloadSchema,
+  parseDeployableWorkload,
+  type DeployableWorkload,
+  type ParsedDeployableWorkload,
+} from './deployableWorkloadSchema';

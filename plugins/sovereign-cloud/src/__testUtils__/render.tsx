@@ -15,6 +15,9 @@ export function mockSovereignCloudApi(): jest.Mocked<SovereignCloudApi> {
     getHistory: jest.fn(),
     assess: jest.fn(),
     getFleet: jest.fn(),
+    getStorage: jest.fn(),
+    getNetwork: jest.fn(),
+    getObservability: jest.fn(),
   };
 }
 

@@ -1,4 +1,5 @@
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { isSovereignCluster } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import { isSovereigntyAvailable } from '../lib/isSovereigntyAvailable';
 
 /** `entity-card:sovereign-cloud/posture`: the posture card on the overview. */
@@ -11,5 +12,40 @@ export const sovereigntyPostureEntityCard = EntityCardBlueprint.make({
       import('../components/SovereigntyPostureCard').then(m => (
         <m.SovereigntyPostureCard />
       )),
+  },
+});
+
+/** `entity-card:sovereign-cloud/storage`: observed storage of a SovereignCluster. */
+export const storageEntityCard = EntityCardBlueprint.make({
+  name: 'storage',
+  params: {
+    type: 'content',
+    filter: isSovereignCluster,
+    loader: () =>
+      import('../components/StorageCard').then(m => <m.StorageCard />),
+  },
+});
+
+/** `entity-card:sovereign-cloud/observability`: Prometheus health, usage and alerts of a SovereignCluster. */
+export const observabilityEntityCard = EntityCardBlueprint.make({
+  name: 'observability',
+  params: {
+    type: 'content',
+    filter: isSovereignCluster,
+    loader: () =>
+      import('../components/ObservabilityCard').then(m => (
+        <m.ObservabilityCard />
+      )),
+  },
+});
+
+/** `entity-card:sovereign-cloud/network`: overlay, encryption and mesh of a SovereignCluster. */
+export const networkEntityCard = EntityCardBlueprint.make({
+  name: 'network',
+  params: {
+    type: 'content',
+    filter: isSovereignCluster,
+    loader: () =>
+      import('../components/NetworkCard').then(m => <m.NetworkCard />),
   },
 });

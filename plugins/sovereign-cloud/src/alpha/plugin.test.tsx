@@ -14,11 +14,27 @@ import {
 } from '@backstage/plugin-catalog-react';
 import plugin, { sovereignCloudKubernetesModule } from '../alpha';
 import { sovereignCloudApiRef } from '../api';
-import { sovereigntyPostureEntityCard } from './entityCards';
+import {
+  networkEntityCard,
+  observabilityEntityCard,
+  sovereigntyPostureEntityCard,
+  storageEntityCard,
+} from './entityCards';
 import { sovereigntyEntityContent } from './entityContents';
 import { sovereignFleetPage } from './pages';
 import { ionosCluster, ionosPosture } from '../__testUtils__/fixtures';
-import { mockSovereignCloudApi } from '../__testUtils__/render';
+import {
+  demoClusterEntity,
+  demoNetworkReport,
+  demoObservabilityReport,
+  demoStorageReport,
+} from '../__testUtils__/liveFixtures';
+import {
+  EntityNetworkCard,
+  EntityObservabilityCard,
+  EntityStorageCard,
+} from '..';
+import { mockSovereignCloudApi, renderWithApi } from '../__testUtils__/render';
 
 const component = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -89,5 +105,79 @@ describe('sovereign-cloud plugin (new frontend system)', () => {
     expect(await screen.findByLabelText('Score')).toHaveTextContent(
       '17.6 / 100',
     );
+  });
+
+  it('provides the live storage, observability and network cards on SovereignClusters only', () => {
+    for (const id of [
+      'entity-card:sovereign-cloud/storage',
+      'entity-card:sovereign-cloud/observability',
+      'entity-card:sovereign-cloud/network',
+    ]) {
+      expect(plugin.getExtension(id as any)).toBeDefined();
+    }
+    const filters = [
+      createExtensionTester(storageEntityCard).get(
+        EntityCardBlueprint.dataRefs.filterFunction,
+      )!,
+      createExtensionTester(observabilityEntityCard).get(
+        EntityCardBlueprint.dataRefs.filterFunction,
+      )!,
+      createExtensionTester(networkEntityCard).get(
+        EntityCardBlueprint.dataRefs.filterFunction,
+      )!,
+    ];
+    for (const filter of filters) {
+      expect(filter(ionosCluster)).toBe(true);
+      expect(filter(component)).toBe(false);
+      expect(filter(website)).toBe(false);
+    }
+  });
+
+  it('renders the live cards from their extensions', async () => {
+    const api = mockSovereignCloudApi();
+    api.getStorage.mockResolvedValue(demoStorageReport());
+    api.getObservability.mockResolvedValue(demoObservabilityReport());
+    api.getNetwork.mockResolvedValue(demoNetworkReport());
+    await renderInTestApp(
+      <EntityProvider entity={demoClusterEntity}>
+        {createExtensionTester(storageEntityCard).reactElement()}
+        {createExtensionTester(observabilityEntityCard).reactElement()}
+        {createExtensionTester(networkEntityCard).reactElement()}
+      </EntityProvider>,
+      {
+        apis: [[sovereignCloudApiRef, api]],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+    expect(
+      await screen.findByRole('table', { name: 'Storage classes' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('table', { name: 'Firing alerts' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('table', { name: 'Nodes per location' }),
+    ).toBeInTheDocument();
+  });
+
+  it('exports the live cards for the legacy frontend system', async () => {
+    const api = mockSovereignCloudApi();
+    api.getStorage.mockResolvedValue(demoStorageReport());
+    api.getObservability.mockResolvedValue(demoObservabilityReport());
+    api.getNetwork.mockResolvedValue(demoNetworkReport());
+    await renderWithApi(
+      <>
+        <EntityStorageCard />
+        <EntityObservabilityCard />
+        <EntityNetworkCard />
+      </>,
+      { api, entity: demoClusterEntity },
+    );
+    for (const title of ['Storage', 'Observability', 'Network']) {
+      expect(await screen.findByText(title)).toBeInTheDocument();
+    }
+    expect(
+      await screen.findByRole('img', { name: /^Mesh of demo-eu/ }),
+    ).toBeInTheDocument();
   });
 });

@@ -5,14 +5,20 @@ import {
   sovereignPosturePreviewFormField,
   sovereignProviderLocationPickerFormField,
 } from './formFields';
-import { sovereigntyPostureEntityCard } from './entityCards';
+import {
+  networkEntityCard,
+  observabilityEntityCard,
+  sovereigntyPostureEntityCard,
+  storageEntityCard,
+} from './entityCards';
 import { sovereigntyEntityContent } from './entityContents';
 import { sovereignFleetPage } from './pages';
 import { fleetPageRouteRef } from './routes';
 
 /**
  * The sovereign-cloud plugin for the new frontend system: the posture card
- * and "Sovereignty" tab on clusters, meshes and components, and the fleet page.
+ * and "Sovereignty" tab on clusters, meshes and components, the live
+ * storage, observability and network cards on clusters, and the fleet page.
  * @alpha
  */
 export const sovereignCloudPlugin = createFrontendPlugin({
@@ -23,6 +29,9 @@ export const sovereignCloudPlugin = createFrontendPlugin({
   extensions: [
     sovereignCloudApi,
     sovereigntyPostureEntityCard,
+    storageEntityCard,
+    observabilityEntityCard,
+    networkEntityCard,
     sovereigntyEntityContent,
     sovereignFleetPage,
     sovereignProviderLocationPickerFormField,

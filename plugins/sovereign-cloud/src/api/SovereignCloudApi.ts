@@ -4,7 +4,10 @@ import {
   EntityPostureResponse,
   FleetSummaryQuery,
   FleetSummaryResponse,
+  NetworkReport,
+  ObservabilityReport,
   PostureHistoryResponse,
+  StorageReport,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 
 /**
@@ -13,6 +16,15 @@ import {
  * @public
  */
 export type PostureEntityRef = string | CompoundEntityRef;
+
+/**
+ * Options of the live card reads.
+ * @public
+ */
+export type LiveReportOptions = {
+  /** Collect again now instead of answering from the backend's cache. */
+  refresh?: boolean;
+};
 
 /**
  * Reads the sovereignty posture of entities and the fleet summary from the
@@ -34,6 +46,21 @@ export interface SovereignCloudApi {
   ): Promise<EntityPostureResponse>;
   /** One page of the fleet summary, with facets over the filtered set. */
   getFleet(query?: FleetSummaryQuery): Promise<FleetSummaryResponse>;
+  /** A SovereignCluster's storage as its Kubernetes API shows it. */
+  getStorage(
+    entityRef: PostureEntityRef,
+    options?: LiveReportOptions,
+  ): Promise<StorageReport>;
+  /** A SovereignCluster's overlay, encryption, mesh and nodes per location. */
+  getNetwork(
+    entityRef: PostureEntityRef,
+    options?: LiveReportOptions,
+  ): Promise<NetworkReport>;
+  /** A SovereignCluster's health, usage and alerts from its Prometheus. */
+  getObservability(
+    entityRef: PostureEntityRef,
+    options?: LiveReportOptions,
+  ): Promise<ObservabilityReport>;
 }
 
 /**

@@ -100,4 +100,39 @@ describe('SovereignCloudClient', () => {
       message: 'No posture for that cluster',
     });
   });
+
+  it('reads the live storage, network and observability of a cluster, collecting again on refresh', async () => {
+    fetch.mockImplementation(async () => json({ status: 'observed' }));
+    await client.getStorage('SovereignCluster:default/demo-eu');
+    await client.getNetwork('sovereigncluster:default/demo-eu', {
+      refresh: true,
+    });
+    await client.getObservability({
+      kind: 'SovereignCluster',
+      namespace: 'edge',
+      name: 'eu north',
+    });
+    expect(fetch.mock.calls.map(c => c[0])).toEqual([
+      'http://backstage/api/sovereign-cloud/live/storage/sovereigncluster/default/demo-eu',
+      'http://backstage/api/sovereign-cloud/live/network/sovereigncluster/default/demo-eu?refresh=true',
+      'http://backstage/api/sovereign-cloud/live/observability/sovereigncluster/edge/eu%20north',
+    ]);
+  });
+
+  it('fails a live read with the backend message', async () => {
+    fetch.mockResolvedValue(
+      json(
+        {
+          error: { name: 'NotAllowedError', message: 'Forbidden' },
+          response: { statusCode: 403 },
+        },
+        403,
+      ),
+    );
+    const error = await client
+      .getObservability('sovereigncluster:default/demo-eu')
+      .catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(403);
+  });
 });

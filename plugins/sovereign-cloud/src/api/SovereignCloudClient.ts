@@ -5,9 +5,16 @@ import {
   EntityPostureResponse,
   FleetSummaryQuery,
   FleetSummaryResponse,
+  NetworkReport,
+  ObservabilityReport,
   PostureHistoryResponse,
+  StorageReport,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
-import { PostureEntityRef, SovereignCloudApi } from './SovereignCloudApi';
+import {
+  LiveReportOptions,
+  PostureEntityRef,
+  SovereignCloudApi,
+} from './SovereignCloudApi';
 
 /** The backend route segment of an entity: lower-case kind, namespace, name. */
 function entityPath(ref: PostureEntityRef): string {
@@ -81,6 +88,27 @@ export class SovereignCloudClient implements SovereignCloudApi {
     return this.#request(`fleet${params ? `?${params}` : ''}`);
   }
 
+  async getStorage(
+    entityRef: PostureEntityRef,
+    options: LiveReportOptions = {},
+  ): Promise<StorageReport> {
+    return this.#request(livePath('storage', entityRef, options));
+  }
+
+  async getNetwork(
+    entityRef: PostureEntityRef,
+    options: LiveReportOptions = {},
+  ): Promise<NetworkReport> {
+    return this.#request(livePath('network', entityRef, options));
+  }
+
+  async getObservability(
+    entityRef: PostureEntityRef,
+    options: LiveReportOptions = {},
+  ): Promise<ObservabilityReport> {
+    return this.#request(livePath('observability', entityRef, options));
+  }
+
   async #request<T>(path: string, init?: RequestInit): Promise<T> {
     const baseUrl = await this.#discoveryApi.getBaseUrl('sovereign-cloud');
     const response = await this.#fetchApi.fetch(`${baseUrl}/${path}`, init);
@@ -93,4 +121,15 @@ export class SovereignCloudClient implements SovereignCloudApi {
 
 function profileQuery(profile?: string): string {
   return profile ? `?profile=${encodeURIComponent(profile)}` : '';
+}
+
+/** `live/<card>/<kind>/<namespace>/<name>`, with `?refresh=true` to collect now. */
+function livePath(
+  card: 'storage' | 'network' | 'observability',
+  ref: PostureEntityRef,
+  options: LiveReportOptions,
+): string {
+  return `live/${card}/${entityPath(ref)}${
+    options.refresh ? '?refresh=true' : ''
+  }`;
 }

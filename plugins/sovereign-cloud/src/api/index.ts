@@ -1,3 +1,7 @@
-export type { PostureEntityRef, SovereignCloudApi } from './SovereignCloudApi';
+export type {
+  LiveReportOptions,
+  PostureEntityRef,
+  SovereignCloudApi,
+} from './SovereignCloudApi';
 export { sovereignCloudApiRef } from './SovereignCloudApi';
 export { SovereignCloudClient } from './SovereignCloudClient';

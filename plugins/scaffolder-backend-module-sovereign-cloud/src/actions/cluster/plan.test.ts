@@ -228,6 +228,34 @@ describe('sovereign-cloud:cluster:plan', () => {
     expect(error.message).toContain('settings.datacenterID: is required');
   });
 
+  it('previews the ClusterMesh slot the provisioning records would give, without reserving it', async () => {
+    const { action, records } = setup();
+    await records.reserveMeshSlot({
+      mesh: 'eu-core',
+      cluster: 'sovereigncluster:default/earlier-member',
+    });
+    const ctx = contextFor({ request: hetznerRequest });
+    await action.handler(ctx);
+    const { summary, entity } = outputsOf(ctx);
+    expect(summary).toContain(
+      'ClusterMesh ID 2, pods 10.0.128.0/17, services 10.128.16.0/20 (free in the provisioning records; reserved when provisioned)',
+    );
+    expect(entity.spec.network.podCidr).toBe('10.0.128.0/17');
+    expect(records.slots).toHaveLength(1);
+  });
+
+  it('still plans when the provisioning records cannot be read, and says so', async () => {
+    const { action, records } = setup();
+    records.reserveMeshSlot = async () => {
+      throw new Error('Request failed with 503 Service Unavailable');
+    };
+    const ctx = contextFor({ request: hetznerRequest });
+    await action.handler(ctx);
+    expect(outputsOf(ctx).summary).toContain(
+      'ClusterMesh ID 1, pods 10.0.0.0/17, services 10.128.0.0/20 (first slot: provisioning records not consulted)',
+    );
+  });
+
   it('refuses when the initiator may not plan clusters', async () => {
     const { action, catalog } = setup({ result: AuthorizeResult.DENY });
     const getEntities = jest.spyOn(catalog, 'getEntities');

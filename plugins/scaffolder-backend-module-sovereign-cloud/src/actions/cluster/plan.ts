@@ -76,6 +76,7 @@ export function createClusterPlanAction(options: {
           records,
           credentials,
           reserve: false,
+          logger: ctx.logger,
         }),
         settings: ctx.input.settings,
         delivery: ctx.input.delivery,

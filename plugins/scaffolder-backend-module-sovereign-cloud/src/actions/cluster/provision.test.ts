@@ -594,6 +594,15 @@ describe('sovereign-cloud:cluster:provision', () => {
     expect(records.records).toHaveLength(1);
   });
 
+  it('reserves no mesh slot for a request that breaks its policy', async () => {
+    const request = JSON.parse(JSON.stringify(hetznerRequest));
+    request.policy = { ...request.policy, minimumSeal: 'SEAL-4' };
+    const { error } = await run({ request, mode: 'gitops' });
+    expect(error!.message).toContain('policy.minimumSeal: requires SEAL-4');
+    expect(records.requests).toEqual([]);
+    expect(records.records).toEqual([]);
+  });
+
   it('only looks at the slot it would get in a dry run, and records nothing', async () => {
     const { error } = await run(
       { request: hetznerRequest, mode: 'apply' },

@@ -218,24 +218,7 @@ export function createClusterProvisionAction(options: {
           : undefined;
 
       const dryRun = ctx.isDryRun === true;
-      // Reserved once per task: a retry gets the same slot back.
-      const meshSlot = dryRun
-        ? await meshSlotFromRecords(input.request, {
-            records,
-            credentials,
-            reserve: false,
-          })
-        : (await ctx.checkpoint({
-            key: 'mesh-slot',
-            fn: async () =>
-              (await meshSlotFromRecords(input.request, {
-                records,
-                credentials,
-                reserve: true,
-              })) ?? null,
-          })) ?? undefined;
-      const plan = planCluster(input.request, {
-        meshSlot,
+      const planOptions = {
         catalogue: await loadProviderCatalogueOrShipped(
           catalog,
           credentials,
@@ -245,7 +228,24 @@ export function createClusterProvisionAction(options: {
         delivery: input.delivery,
         repoURL: input.repoURL,
         basePath: targetPath,
-      });
+      };
+      // A request that breaks policy fails here, before a mesh slot is reserved for it.
+      planCluster(input.request, planOptions);
+      const slotOf = (reserve: boolean) =>
+        meshSlotFromRecords(input.request, {
+          records,
+          credentials,
+          reserve,
+          logger: ctx.logger,
+        });
+      // Reserved once per task: a retry gets the same slot back.
+      const meshSlot = dryRun
+        ? await slotOf(false)
+        : (await ctx.checkpoint({
+            key: 'mesh-slot',
+            fn: async () => (await slotOf(true)) ?? null,
+          })) ?? undefined;
+      const plan = planCluster(input.request, { ...planOptions, meshSlot });
       const clusterName = plan.entity.metadata.name;
       ctx.output('entityRef', stringifyEntityRef(plan.entity));
       ctx.output('posture', plan.posture);

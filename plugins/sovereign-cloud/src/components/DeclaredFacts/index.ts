@@ -1,0 +1,1 @@
+export { DeclaredFacts } from './DeclaredFacts';

@@ -1,0 +1,1 @@
+export { FiringAlertsTable } from './FiringAlertsTable';

@@ -1,0 +1,2 @@
+export { LiveReportFrame } from './LiveReportFrame';
+export type { LiveProblem, LiveReportView } from './LiveReportFrame';

@@ -1,0 +1,1 @@
+export { MeshDiagram } from './MeshDiagram';

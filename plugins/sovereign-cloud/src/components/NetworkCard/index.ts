@@ -1,0 +1,1 @@
+export { NetworkCard } from './NetworkCard';

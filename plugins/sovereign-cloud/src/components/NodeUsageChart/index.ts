@@ -1,0 +1,1 @@
+export { NodeUsageChart } from './NodeUsageChart';

@@ -1,0 +1,1 @@
+export { NodesByLocationTable } from './NodesByLocationTable';

@@ -1,0 +1,1 @@
+export { ScrapeHealthSummary } from './ScrapeHealthSummary';

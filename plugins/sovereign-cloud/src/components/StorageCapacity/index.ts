@@ -1,0 +1,1 @@
+export { StorageCapacity } from './StorageCapacity';

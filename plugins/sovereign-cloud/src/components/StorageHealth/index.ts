@@ -1,0 +1,1 @@
+export { StorageHealth } from './StorageHealth';
