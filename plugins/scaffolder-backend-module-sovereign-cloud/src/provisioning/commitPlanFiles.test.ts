@@ -8,6 +8,9 @@ import {
 import { GitOpsRepositoryConfig } from './gitOpsRepositoryConfig';
 import { GitHttpServer, startGitHttpServer } from './testing/gitHttpServer';
 
+// Real clones and pushes over HTTP: slow on a loaded machine.
+jest.setTimeout(60_000);
+
 // A canary: it must never show up in an error, a log line or a result.
 const TOKEN = 'canary-gitops-token-5f0c2a9e71';
 

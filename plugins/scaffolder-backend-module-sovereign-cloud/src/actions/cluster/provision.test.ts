@@ -92,6 +92,9 @@ function capturingLogger(lines: string[]): LoggerService {
   return logger;
 }
 
+// The GitOps cases clone and push over HTTP: slow on a loaded machine.
+jest.setTimeout(60_000);
+
 type Outputs = Record<string, any>;
 
 describe('sovereign-cloud:cluster:provision', () => {

@@ -612,6 +612,11 @@ describe('renderClusterManifests', () => {
             String((error as { stdout?: string }).stdout ?? error),
           );
         }
+        if (process.env.SC_PRINT_VALIDATOR_SUMMARY) {
+          process.stdout.write(
+            `validate.mjs --strict (${c.name}): ${output.trim().split('\n').pop()}\n`,
+          );
+        }
         expect(output).toMatch(
           new RegExp(`^${objects.length} passed, 0 failed$`, 'm'),
         );
