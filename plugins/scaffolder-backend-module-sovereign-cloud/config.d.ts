@@ -33,5 +33,26 @@ export interface Config {
         author: { name: string; email: string };
       };
     };
+    workloads?: {
+      karmada?: {
+        /**
+         * The Karmada API server: a cluster of `sovereignCloud.kubernetes.clusters`
+         * that `sovereign-cloud:workload:deploy` applies to with engine karmada
+         * when its input does not name one (`karmada.cluster`).
+         */
+        cluster?: string;
+      };
+      argocd?: {
+        /**
+         * The cluster Argo CD runs on, of `sovereignCloud.kubernetes.clusters`:
+         * where engine argocd with `apply: true` applies the ApplicationSet.
+         */
+        cluster?: string;
+        /** Namespace of Argo CD. Default argocd. */
+        namespace?: string;
+        /** Git repository Argo CD syncs workloads from, without credentials. */
+        repoURL?: string;
+      };
+    };
   };
 }

@@ -9,6 +9,8 @@ export const EXIT_CODES = Object.freeze({
   belowMinimumSeal: 1,
   /** `plan`: the request's policy (jurisdictions, providers, minimum SEAL) refuses the plan. */
   refused: 1,
+  /** `place`: the workload cannot be placed on the fleet (the plan says why). */
+  unschedulable: 1,
   /** Bad arguments, unreadable or invalid files: nothing was assessed or written. */
   usage: 2,
 });

@@ -1,6 +1,7 @@
 import { isError } from '@backstage/errors';
 import { Command, CommanderError } from 'commander';
 import { resolve } from 'node:path';
+import { registerPlaceCommand } from './commands/place';
 import { registerPlanCommand } from './commands/plan';
 import { registerPostureCommand } from './commands/posture';
 import { CliInputError, EXIT_CODES } from './errors';
@@ -36,6 +37,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   };
   registerPostureCommand(program, commandIo, setExitCode);
   registerPlanCommand(program, commandIo, setExitCode);
+  registerPlaceCommand(program, commandIo, setExitCode);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

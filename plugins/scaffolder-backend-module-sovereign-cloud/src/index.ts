@@ -1,6 +1,8 @@
 /**
  * Scaffolder module of the sovereign-cloud suite: the
- * `sovereign-cloud:cluster:plan` and `sovereign-cloud:cluster:provision` actions.
+ * `sovereign-cloud:cluster:plan`, `sovereign-cloud:cluster:provision`,
+ * `sovereign-cloud:workload:place`, `sovereign-cloud:workload:deploy` and
+ * `sovereign-cloud:provider:exit-plan` actions.
  *
  * @packageDocumentation
  */
@@ -14,6 +16,19 @@ export {
   createClusterProvisionAction,
   CLUSTER_PROVISION_ACTION_ID,
 } from './actions/cluster/provision';
+export {
+  createWorkloadPlaceAction,
+  WORKLOAD_PLACE_ACTION_ID,
+} from './actions/workload/place';
+export {
+  createWorkloadDeployAction,
+  WORKLOAD_DEPLOY_ACTION_ID,
+} from './actions/workload/deploy';
+export { summarisePlacement } from './actions/workload/summarisePlacement';
+export {
+  createProviderExitPlanAction,
+  PROVIDER_EXIT_PLAN_ACTION_ID,
+} from './actions/provider/exitPlan';
 export {
   planCluster,
   type ClusterPlan,

@@ -4,7 +4,7 @@ import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-no
 import { scaffolderModuleSovereignCloud } from './module';
 
 describe('scaffolderModuleSovereignCloud', () => {
-  it('registers the plan and provision actions with the scaffolder', async () => {
+  it('registers the cluster, workload and provider actions with the scaffolder', async () => {
     const addActions = jest.fn();
     await startTestBackend({
       extensionPoints: [[scaffolderActionsExtensionPoint, { addActions }]],
@@ -14,6 +14,9 @@ describe('scaffolderModuleSovereignCloud', () => {
     expect(ids).toEqual([
       'sovereign-cloud:cluster:plan',
       'sovereign-cloud:cluster:provision',
+      'sovereign-cloud:workload:place',
+      'sovereign-cloud:workload:deploy',
+      'sovereign-cloud:provider:exit-plan',
     ]);
   });
 });

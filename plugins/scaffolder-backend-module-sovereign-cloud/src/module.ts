@@ -10,6 +10,9 @@ import {
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { createClusterPlanAction } from './actions/cluster/plan';
 import { createClusterProvisionAction } from './actions/cluster/provision';
+import { createProviderExitPlanAction } from './actions/provider/exitPlan';
+import { createWorkloadDeployAction } from './actions/workload/deploy';
+import { createWorkloadPlaceAction } from './actions/workload/place';
 
 /**
  * The sovereign-cloud scaffolder actions.
@@ -51,6 +54,15 @@ export const scaffolderModuleSovereignCloud = createBackendModule({
             kubernetes,
             records,
           }),
+          createWorkloadPlaceAction({ permissions, catalog }),
+          createWorkloadDeployAction({
+            permissions,
+            auditor,
+            catalog,
+            config,
+            kubernetes,
+          }),
+          createProviderExitPlanAction({ permissions, catalog }),
         );
       },
     });

@@ -10,6 +10,7 @@ import {
   kubernetesClientFactoryServiceRef,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { createLiveRoutes } from './live/createLiveRoutes';
+import { createPlacementRoutes } from './placement/createPlacementRoutes';
 import { createGetFleetSovereigntySummaryAction } from './actions/createGetFleetSovereigntySummaryAction';
 import { createGetSovereigntyPostureAction } from './actions/createGetSovereigntyPostureAction';
 import { createRouter } from './router/createRouter';
@@ -68,6 +69,12 @@ export const sovereignCloudPlugin = createBackendPlugin({
             httpAuth: deps.httpAuth,
             auditor: deps.auditor,
             live: services.live,
+          }),
+        );
+        httpRouter.use(
+          createPlacementRoutes({
+            httpAuth: deps.httpAuth,
+            placement: services.placement,
           }),
         );
         createGetSovereigntyPostureAction({

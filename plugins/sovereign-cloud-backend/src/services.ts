@@ -30,6 +30,7 @@ import { PostureRefresher } from './refresh/PostureRefresher';
 import { createLiveService } from './live/createLiveService';
 import { LiveConfig } from './live/readLiveConfig';
 import { LiveService } from './live/LiveService';
+import { PlacementService } from './placement/PlacementService';
 
 /** The plugin's services, built from its dependencies. */
 export interface SovereignCloudServices {
@@ -41,6 +42,7 @@ export interface SovereignCloudServices {
   provisioning: ProvisioningService;
   live: LiveService;
   liveConfig: LiveConfig;
+  placement: PlacementService;
 }
 
 /** Builds the services; throws naming the config key when `sovereignCloud.posture` is invalid. */
@@ -101,6 +103,12 @@ export async function createServices(deps: {
     ...live,
     indexLoader,
     provisioning,
+    placement: PlacementService.create({
+      catalog,
+      permissions,
+      catalogue,
+      store,
+    }),
     posture: PostureService.create({
       catalog,
       permissions,

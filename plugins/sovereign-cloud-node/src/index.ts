@@ -121,3 +121,4 @@ export {
   type PrometheusObservabilitySettings,
 } from './live/observability/PrometheusObservabilityCollector';
 export { readPrometheusTarget } from './live/observability/readPrometheusTarget';
+export * from './workloads';

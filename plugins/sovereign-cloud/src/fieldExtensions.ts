@@ -9,6 +9,11 @@ import {
   SovereignPosturePreview,
   validatePosturePreview,
 } from './components/SovereignPosturePreview';
+import {
+  PlacementPreviewValue,
+  SovereignPlacementPreview,
+  validatePlacementPreview,
+} from './components/SovereignPlacementPreview';
 import { sovereignCloudPlugin } from './plugin';
 
 /**
@@ -38,5 +43,21 @@ export const SovereignPosturePreviewFieldExtension =
       name: 'SovereignPosturePreview',
       component: SovereignPosturePreview,
       validation: validatePosturePreview,
+    }),
+  );
+
+/**
+ * Scaffolder field `SovereignPlacementPreview` (legacy frontend system):
+ * where the workload at `ui:options.workloadKey` (default `workload`) would
+ * run over the catalog's SovereignClusters; fails the step when it cannot be
+ * placed. Place it inside `<ScaffolderFieldExtensions>`.
+ * @public
+ */
+export const SovereignPlacementPreviewFieldExtension =
+  sovereignCloudPlugin.provide(
+    createScaffolderFieldExtension<PlacementPreviewValue>({
+      name: 'SovereignPlacementPreview',
+      component: SovereignPlacementPreview,
+      validation: validatePlacementPreview,
     }),
   );

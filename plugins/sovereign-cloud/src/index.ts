@@ -19,13 +19,18 @@ export {
   EntityStorageCard,
   EntityObservabilityCard,
   EntityNetworkCard,
+  SovereignExitDrillPage,
+  EntityPlacementCard,
 } from './plugin';
 export {
   SovereignProviderLocationPickerFieldExtension,
   SovereignPosturePreviewFieldExtension,
+  SovereignPlacementPreviewFieldExtension,
 } from './fieldExtensions';
 export type { ProviderPlacement } from './components/SovereignProviderLocationPicker';
 export type { PosturePreviewValue } from './components/SovereignPosturePreview';
+export type { PlacementPreviewValue } from './components/SovereignPlacementPreview';
+export { ExitDrillPage } from './components/ExitDrillPage';
 export {
   isSovereigntyAvailable,
   dependsOnSovereignCluster,

@@ -7,7 +7,7 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { SovereignCloudClient, sovereignCloudApiRef } from './api';
-import { fleetRouteRef } from './routes';
+import { exitDrillRouteRef, fleetRouteRef } from './routes';
 
 /**
  * The sovereign-cloud plugin for the legacy frontend system.
@@ -23,7 +23,7 @@ export const sovereignCloudPlugin = createPlugin({
         new SovereignCloudClient({ discoveryApi, fetchApi }),
     }),
   ],
-  routes: { fleet: fleetRouteRef },
+  routes: { fleet: fleetRouteRef, exitDrill: exitDrillRouteRef },
 });
 
 /**
@@ -113,6 +113,37 @@ export const EntityNetworkCard = sovereignCloudPlugin.provide(
     name: 'EntityNetworkCard',
     component: {
       lazy: () => import('./components/NetworkCard').then(m => m.NetworkCard),
+    },
+  }),
+);
+
+/**
+ * The exit drill page (legacy frontend system), e.g. at `/sovereign-exit-drill`:
+ * every placed workload re-planned without one provider.
+ * @public
+ */
+export const SovereignExitDrillPage = sovereignCloudPlugin.provide(
+  createRoutableExtension({
+    name: 'SovereignExitDrillPage',
+    component: () =>
+      import('./components/LegacyExitDrillPage').then(
+        m => m.LegacyExitDrillPage,
+      ),
+    mountPoint: exitDrillRouteRef,
+  }),
+);
+
+/**
+ * Where a Component runs: its SovereignClusters, providers, countries,
+ * replicas and each cluster's SEAL; show it on Component overview pages.
+ * @public
+ */
+export const EntityPlacementCard = sovereignCloudPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPlacementCard',
+    component: {
+      lazy: () =>
+        import('./components/PlacementCard').then(m => m.PlacementCard),
     },
   }),
 );

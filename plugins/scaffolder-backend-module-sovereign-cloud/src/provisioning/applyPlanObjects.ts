@@ -92,8 +92,12 @@ export async function applyPlanObjects(options: {
   checkpoint: Checkpoint;
   logger: LoggerService;
   signal?: AbortSignal;
+  /** How messages name the target. Default `management cluster <name>`. */
+  targetDescription?: string;
 }): Promise<string[]> {
   const { client, clusterName, dryRun, checkpoint, logger, signal } = options;
+  const target =
+    options.targetDescription ?? `management cluster ${client.cluster.name}`;
   const objects = applyOrder(options.objects);
   const applied: string[] = [];
   const unvalidated = dryRun
@@ -127,20 +131,18 @@ export async function applyPlanObjects(options: {
           ));
     } catch (error) {
       throw new PlanApplyError(
-        `Could not apply ${described} to management cluster ${
-          client.cluster.name
-        }: ${reasonOf(error)}. Applied before the failure (${
-          applied.length
-        } of ${objects.length}): ${applied.join(', ') || 'none'}`,
+        `Could not apply ${described} to ${target}: ${reasonOf(
+          error,
+        )}. Applied before the failure (${applied.length} of ${
+          objects.length
+        }): ${applied.join(', ') || 'none'}`,
         applied,
         error,
       );
     }
     applied.push(described);
     logger.info(
-      `${
-        dryRun ? 'Validated (dry run)' : 'Applied'
-      } ${described} on management cluster ${client.cluster.name}`,
+      `${dryRun ? 'Validated (dry run)' : 'Applied'} ${described} on ${target}`,
     );
   }
   return applied;

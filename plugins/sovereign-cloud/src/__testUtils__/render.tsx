@@ -18,6 +18,8 @@ export function mockSovereignCloudApi(): jest.Mocked<SovereignCloudApi> {
     getStorage: jest.fn(),
     getNetwork: jest.fn(),
     getObservability: jest.fn(),
+    getExitPlan: jest.fn(),
+    getPlacement: jest.fn(),
   };
 }
 

@@ -49,3 +49,14 @@ export const networkEntityCard = EntityCardBlueprint.make({
       import('../components/NetworkCard').then(m => <m.NetworkCard />),
   },
 });
+
+/** `entity-card:sovereign-cloud/placement`: where a Component runs, with each cluster's posture. */
+export const placementEntityCard = EntityCardBlueprint.make({
+  name: 'placement',
+  params: {
+    type: 'content',
+    filter: entity => entity.kind.toLocaleLowerCase('en-US') === 'component',
+    loader: () =>
+      import('../components/PlacementCard').then(m => <m.PlacementCard />),
+  },
+});

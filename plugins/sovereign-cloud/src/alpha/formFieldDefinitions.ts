@@ -10,6 +10,11 @@ import {
   SovereignPosturePreview,
   validatePosturePreview,
 } from '../components/SovereignPosturePreview';
+import {
+  PlacementPreviewValue,
+  SovereignPlacementPreview,
+  validatePlacementPreview,
+} from '../components/SovereignPlacementPreview';
 
 // Loaded lazily by the form-field blueprints, so the engine only ships with the scaffolder page.
 export const providerLocationPickerField = createFormField<
@@ -28,4 +33,13 @@ export const posturePreviewField = createFormField<
   name: 'SovereignPosturePreview',
   component: SovereignPosturePreview,
   validation: validatePosturePreview,
+});
+
+export const placementPreviewField = createFormField<
+  z.ZodType<PlacementPreviewValue>,
+  z.ZodType<{}>
+>({
+  name: 'SovereignPlacementPreview',
+  component: SovereignPlacementPreview,
+  validation: validatePlacementPreview,
 });

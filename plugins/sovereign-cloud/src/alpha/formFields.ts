@@ -21,3 +21,12 @@ export const sovereignPosturePreviewFormField = FormFieldBlueprint.make({
       import('./formFieldDefinitions').then(m => m.posturePreviewField),
   },
 });
+
+/** `ui:field: SovereignPlacementPreview` in the new frontend system. */
+export const sovereignPlacementPreviewFormField = FormFieldBlueprint.make({
+  name: 'placement-preview',
+  params: {
+    field: () =>
+      import('./formFieldDefinitions').then(m => m.placementPreviewField),
+  },
+});

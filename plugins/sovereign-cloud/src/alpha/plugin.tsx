@@ -2,18 +2,20 @@ import PublicIcon from '@material-ui/icons/Public';
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { sovereignCloudApi } from './apis';
 import {
+  sovereignPlacementPreviewFormField,
   sovereignPosturePreviewFormField,
   sovereignProviderLocationPickerFormField,
 } from './formFields';
 import {
   networkEntityCard,
   observabilityEntityCard,
+  placementEntityCard,
   sovereigntyPostureEntityCard,
   storageEntityCard,
 } from './entityCards';
 import { sovereigntyEntityContent } from './entityContents';
-import { sovereignFleetPage } from './pages';
-import { fleetPageRouteRef } from './routes';
+import { exitDrillPage, sovereignFleetPage } from './pages';
+import { exitDrillPageRouteRef, fleetPageRouteRef } from './routes';
 
 /**
  * The sovereign-cloud plugin for the new frontend system: the posture card
@@ -32,10 +34,13 @@ export const sovereignCloudPlugin = createFrontendPlugin({
     storageEntityCard,
     observabilityEntityCard,
     networkEntityCard,
+    placementEntityCard,
     sovereigntyEntityContent,
     sovereignFleetPage,
+    exitDrillPage,
     sovereignProviderLocationPickerFormField,
     sovereignPosturePreviewFormField,
+    sovereignPlacementPreviewFormField,
   ],
-  routes: { fleet: fleetPageRouteRef },
+  routes: { fleet: fleetPageRouteRef, exitDrill: exitDrillPageRouteRef },
 });

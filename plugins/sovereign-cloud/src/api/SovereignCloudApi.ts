@@ -1,12 +1,14 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
+  ComponentPlacementResponse,
   EntityPostureResponse,
   FleetSummaryQuery,
   FleetSummaryResponse,
   NetworkReport,
   ObservabilityReport,
   PostureHistoryResponse,
+  ProviderExitPlan,
   StorageReport,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 
@@ -61,6 +63,10 @@ export interface SovereignCloudApi {
     entityRef: PostureEntityRef,
     options?: LiveReportOptions,
   ): Promise<ObservabilityReport>;
+  /** The exit drill: every placed workload re-planned without `provider` (name or CloudProvider ref). */
+  getExitPlan(provider: string): Promise<ProviderExitPlan>;
+  /** The clusters, providers, countries and replicas of a component. */
+  getPlacement(entityRef: PostureEntityRef): Promise<ComponentPlacementResponse>;
 }
 
 /**

@@ -135,4 +135,33 @@ describe('SovereignCloudClient', () => {
     expect(error).toBeInstanceOf(ResponseError);
     expect(error.statusCode).toBe(403);
   });
+
+  it('asks for the exit plan of a provider and the placement of a component', async () => {
+    fetch.mockImplementation(async () => json({}));
+    await client.getExitPlan('cloudprovider:default/ionos');
+    await client.getPlacement('Component:default/payments-api');
+    expect(fetch.mock.calls.map(c => c[0])).toEqual([
+      'http://backstage/api/sovereign-cloud/exit-plan?provider=cloudprovider%3Adefault%2Fionos',
+      'http://backstage/api/sovereign-cloud/placement/component/default/payments-api',
+    ]);
+  });
+
+  it('fails an exit plan with the backend message naming the provider', async () => {
+    fetch.mockResolvedValue(
+      json(
+        {
+          error: {
+            name: 'NotFoundError',
+            message: 'Unknown provider "nimbus"',
+          },
+          response: { statusCode: 404 },
+        },
+        404,
+      ),
+    );
+    const error = await client.getExitPlan('nimbus').catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(404);
+    expect(error.body.error.message).toBe('Unknown provider "nimbus"');
+  });
 });

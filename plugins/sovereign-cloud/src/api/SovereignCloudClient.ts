@@ -8,7 +8,9 @@ import {
   NetworkReport,
   ObservabilityReport,
   PostureHistoryResponse,
+  ProviderExitPlan,
   StorageReport,
+  ComponentPlacementResponse,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import {
   LiveReportOptions,
@@ -107,6 +109,16 @@ export class SovereignCloudClient implements SovereignCloudApi {
     options: LiveReportOptions = {},
   ): Promise<ObservabilityReport> {
     return this.#request(livePath('observability', entityRef, options));
+  }
+
+  async getExitPlan(provider: string): Promise<ProviderExitPlan> {
+    return this.#request(
+      `exit-plan?${new URLSearchParams({ provider }).toString()}`,
+    );
+  }
+
+  async getPlacement(entityRef: PostureEntityRef): Promise<ComponentPlacementResponse> {
+    return this.#request(`placement/${entityPath(entityRef)}`);
   }
 
   async #request<T>(path: string, init?: RequestInit): Promise<T> {

@@ -1,0 +1,3 @@
+export { registerPlaceCommand } from './command';
+export { placeCommand } from './placeCommand';
+export type { PlaceOptions } from './placeCommand';

@@ -1,0 +1,83 @@
+import { PermissionsService } from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import {
+  planPlacement,
+  sovereignCloudWorkloadPlacePermission,
+} from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import { loadProviderCatalogueOrShipped } from '../../planning/loadProviderCatalogue';
+import { fleetFilterInput, loadPlacementFleet } from './loadFleet';
+import { examples } from './place.examples';
+import { summarisePlacement } from './summarisePlacement';
+import { placementPlanOutput, placementWorkloadInput } from './workloadInput';
+
+/** @public */
+export const WORKLOAD_PLACE_ACTION_ID = 'sovereign-cloud:workload:place';
+
+/**
+ * `sovereign-cloud:workload:place`: plans where a workload's replicas go over
+ * the SovereignClusters of the catalog (Karmada's scheduler plus hard
+ * sovereignty constraints). No side effects; an unplaceable workload is a
+ * plan with `schedulable: false` and the reason, not a failure.
+ * @public
+ */
+export function createWorkloadPlaceAction(options: {
+  permissions: PermissionsService;
+  catalog: CatalogService;
+}) {
+  const { permissions, catalog } = options;
+  return createTemplateAction({
+    id: WORKLOAD_PLACE_ACTION_ID,
+    description:
+      'Plans the placement of a workload over the SovereignClusters of the catalog: Karmada filter, score, select and divide, plus hard sovereignty constraints (jurisdictions, minimum SEAL, excluded providers, data residency, surviving the loss of a provider). Every cluster gets a decision with reasons.',
+    examples,
+    supportsDryRun: true,
+    schema: {
+      input: {
+        workload: placementWorkloadInput,
+        fleet: fleetFilterInput,
+      },
+      output: {
+        plan: placementPlanOutput,
+        schedulable: z =>
+          z.boolean().describe('Whether every replica has a cluster.'),
+        reason: z =>
+          z.string().optional().describe('Why the workload cannot be placed.'),
+        summary: z => z.string().describe('The plan in a few lines.'),
+      },
+    },
+    async handler(ctx) {
+      const credentials = await ctx.getInitiatorCredentials();
+      const [decision] = await permissions.authorize(
+        [{ permission: sovereignCloudWorkloadPlacePermission }],
+        { credentials },
+      );
+      if (decision.result !== AuthorizeResult.ALLOW) {
+        throw new NotAllowedError(
+          `Not allowed to plan workload placements (${sovereignCloudWorkloadPlacePermission.name})`,
+        );
+      }
+      const catalogue = await loadProviderCatalogueOrShipped(
+        catalog,
+        credentials,
+        ctx.logger,
+      );
+      const fleet = await loadPlacementFleet({
+        catalog,
+        credentials,
+        catalogue,
+        filter: ctx.input.fleet,
+        logger: ctx.logger,
+      });
+      const plan = planPlacement(ctx.input.workload, fleet, { catalogue });
+      const summary = summarisePlacement(plan);
+      ctx.logger.info(summary);
+      ctx.output('plan', plan as unknown as Record<string, unknown> as never);
+      ctx.output('schedulable', plan.schedulable);
+      if (plan.reason) ctx.output('reason', plan.reason);
+      ctx.output('summary', summary);
+    },
+  });
+}

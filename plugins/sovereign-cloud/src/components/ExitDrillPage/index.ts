@@ -1,0 +1,1 @@
+export { ExitDrillPage } from './ExitDrillPage';

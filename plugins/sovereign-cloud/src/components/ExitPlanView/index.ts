@@ -1,0 +1,1 @@
+export { ExitPlanView } from './ExitPlanView';

@@ -1,0 +1,1 @@
+export { LegacyExitDrillPage } from './LegacyExitDrillPage';

@@ -1,0 +1,1 @@
+export { SealDistributionChart } from './SealDistributionChart';

@@ -1,0 +1,6 @@
+export { SovereignPlacementPreview } from './SovereignPlacementPreview';
+export {
+  previewPlacement,
+  type PlacementPreviewValue,
+} from './placementPreview';
+export { validatePlacementPreview } from './validation';
