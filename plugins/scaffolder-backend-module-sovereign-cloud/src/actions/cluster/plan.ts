@@ -1,10 +1,9 @@
 import { PermissionsService } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { sovereignCloudClusterPlanPermission } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import { ProvisioningClient } from '@sovereign-cloud/plugin-sovereign-cloud-node';
+import { requirePermission } from '../requirePermission';
 import { loadProviderCatalogueOrShipped } from '../../planning/loadProviderCatalogue';
 import { meshSlotFromRecords } from '../../planning/meshSlotFromRecords';
 import { planCluster } from '../../planning/planCluster';
@@ -54,15 +53,11 @@ export function createClusterPlanAction(options: {
     },
     async handler(ctx) {
       const credentials = await ctx.getInitiatorCredentials();
-      const [decision] = await permissions.authorize(
-        [{ permission: sovereignCloudClusterPlanPermission }],
-        { credentials },
+      await requirePermission(
+        permissions,
+        { permission: sovereignCloudClusterPlanPermission, what: 'plan clusters' },
+        credentials,
       );
-      if (decision.result !== AuthorizeResult.ALLOW) {
-        throw new NotAllowedError(
-          `Not allowed to plan clusters (${sovereignCloudClusterPlanPermission.name})`,
-        );
-      }
 
       const catalogue = await loadProviderCatalogueOrShipped(
         catalog,

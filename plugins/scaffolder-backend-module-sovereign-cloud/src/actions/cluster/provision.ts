@@ -4,9 +4,8 @@ import {
   RootConfigService,
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { sovereignCloudClusterProvisionPermission } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import {
@@ -14,6 +13,7 @@ import {
   KubernetesClusterClient,
   ProvisioningClient,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
+import { requirePermission } from '../requirePermission';
 import { loadProviderCatalogueOrShipped } from '../../planning/loadProviderCatalogue';
 import { meshSlotFromRecords } from '../../planning/meshSlotFromRecords';
 import { planCluster } from '../../planning/planCluster';
@@ -181,15 +181,11 @@ export function createClusterProvisionAction(options: {
     async handler(ctx) {
       const { input } = ctx;
       const credentials = await ctx.getInitiatorCredentials();
-      const [decision] = await permissions.authorize(
-        [{ permission: sovereignCloudClusterProvisionPermission }],
-        { credentials },
+      await requirePermission(
+        permissions,
+        { permission: sovereignCloudClusterProvisionPermission, what: 'provision clusters' },
+        credentials,
       );
-      if (decision.result !== AuthorizeResult.ALLOW) {
-        throw new NotAllowedError(
-          `Not allowed to provision clusters (${sovereignCloudClusterProvisionPermission.name})`,
-        );
-      }
       if (input.mode === 'gitops' && input.wait) {
         throw new InputError(
           'wait: only in apply mode; in gitops mode the objects reach the management cluster after the publish step',

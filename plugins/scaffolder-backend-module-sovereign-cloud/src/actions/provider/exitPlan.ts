@@ -1,8 +1,7 @@
 import { PermissionsService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   CLOUD_PROVIDER_KIND,
@@ -11,6 +10,7 @@ import {
   planProviderExit,
   sovereignCloudProviderExitPlanPermission,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import { requirePermission } from '../requirePermission';
 import { loadProviderCatalogueOrShipped } from '../../planning/loadProviderCatalogue';
 import { fleetFilterInput, loadPlacementFleet } from '../workload/loadFleet';
 import { examples } from './exitPlan.examples';
@@ -90,20 +90,15 @@ export function createProviderExitPlanAction(options: {
         namespace: provider.metadata.namespace ?? 'default',
         name: provider.metadata.name,
       });
-      const [decision] = await permissions.authorize(
-        [
-          {
-            permission: sovereignCloudProviderExitPlanPermission,
-            resourceRef: providerRef,
-          },
-        ],
-        { credentials },
+      await requirePermission(
+        permissions,
+        {
+          permission: sovereignCloudProviderExitPlanPermission,
+          resourceRef: providerRef,
+          what: `run the exit drill for ${providerRef}`,
+        },
+        credentials,
       );
-      if (decision.result !== AuthorizeResult.ALLOW) {
-        throw new NotAllowedError(
-          `Not allowed to run the exit drill for ${providerRef} (${sovereignCloudProviderExitPlanPermission.name})`,
-        );
-      }
 
       const fleet = await loadPlacementFleet({
         catalog,

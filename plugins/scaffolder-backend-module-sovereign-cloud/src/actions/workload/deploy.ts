@@ -4,9 +4,8 @@ import {
   PermissionsService,
   RootConfigService,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   parseDeployableWorkload,
@@ -24,6 +23,7 @@ import {
   WorkloadFile,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import yaml from 'yaml';
+import { requirePermission } from '../requirePermission';
 import { loadProviderCatalogueOrShipped } from '../../planning/loadProviderCatalogue';
 import {
   applyPlanObjects,
@@ -223,15 +223,11 @@ export function createWorkloadDeployAction(options: {
     async handler(ctx) {
       const { input } = ctx;
       const credentials = await ctx.getInitiatorCredentials();
-      const [decision] = await permissions.authorize(
-        [{ permission: sovereignCloudWorkloadDeployPermission }],
-        { credentials },
+      await requirePermission(
+        permissions,
+        { permission: sovereignCloudWorkloadDeployPermission, what: 'deploy workloads' },
+        credentials,
       );
-      if (decision.result !== AuthorizeResult.ALLOW) {
-        throw new NotAllowedError(
-          `Not allowed to deploy workloads (${sovereignCloudWorkloadDeployPermission.name})`,
-        );
-      }
       if (input.karmada && input.engine !== 'karmada') {
         throw new InputError('karmada: only with engine karmada');
       }

@@ -1,12 +1,11 @@
 import { PermissionsService } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   planPlacement,
   sovereignCloudWorkloadPlacePermission,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import { requirePermission } from '../requirePermission';
 import { loadProviderCatalogueOrShipped } from '../../planning/loadProviderCatalogue';
 import { fleetFilterInput, loadPlacementFleet } from './loadFleet';
 import { examples } from './place.examples';
@@ -50,15 +49,11 @@ export function createWorkloadPlaceAction(options: {
     },
     async handler(ctx) {
       const credentials = await ctx.getInitiatorCredentials();
-      const [decision] = await permissions.authorize(
-        [{ permission: sovereignCloudWorkloadPlacePermission }],
-        { credentials },
+      await requirePermission(
+        permissions,
+        { permission: sovereignCloudWorkloadPlacePermission, what: 'plan workload placements' },
+        credentials,
       );
-      if (decision.result !== AuthorizeResult.ALLOW) {
-        throw new NotAllowedError(
-          `Not allowed to plan workload placements (${sovereignCloudWorkloadPlacePermission.name})`,
-        );
-      }
       const catalogue = await loadProviderCatalogueOrShipped(
         catalog,
         credentials,
