@@ -67,7 +67,7 @@ test('the catalog lists the fleet, and a workload opens its Kubernetes tab', asy
   portalProblems,
 }) => {
   await page.goto('/?filters[kind]=sovereigncluster');
-  await expect(page.getByText(/All Sovereign ?Clusters \(14\)/i)).toBeVisible();
+  await expect(page.getByText(/All Sovereign ?Clusters \(15\)/i)).toBeVisible();
   await page.screenshot({ path: `${screenshots}/fleet.png`, fullPage: true });
 
   await page.goto('/catalog/default/component/payments-api');

@@ -7,8 +7,15 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
+import { demoLiveClusterFeatures } from './demo/demoLiveClusterFeatures';
 
 const backend = createBackend();
+
+// The demo portal's live cluster (a Kubernetes test server with fixtures, and Prometheus when
+// installed) when sovereignCloud.demo.liveCluster.enabled; otherwise the usual root config.
+const demoLiveCluster = demoLiveClusterFeatures();
+backend.add(demoLiveCluster.rootConfig);
+backend.add(demoLiveCluster.stopOnShutdown);
 
 backend.add(import('@backstage/plugin-app-backend'));
 backend.add(import('@backstage/plugin-proxy-backend'));

@@ -334,23 +334,6 @@ describeIfPrometheus('live cards with a real Prometheus', () => {
       KubernetesTestServer.start({ name: 'demo-eu' }),
     ]);
     loadDemoClusterFixtures(demo);
-    // The backfilled Prometheus reports ClusterMesh readiness of eu-west-1 and eu-north-1.
-    const secret = demo.get({
-      apiVersion: 'v1',
-      kind: 'Secret',
-      namespace: 'kube-system',
-      name: 'cilium-clustermesh',
-    })!;
-    const endpoints = Buffer.from('endpoints: []\n').toString('base64');
-    demo.load({
-      ...secret,
-      metadata: { namespace: 'kube-system', name: 'cilium-clustermesh' },
-      data: {
-        ...(secret.data as object),
-        'eu-west-1': endpoints,
-        'eu-north-1': endpoints,
-      },
-    });
   }, 120_000);
   afterAll(async () => {
     await Promise.all([prometheus?.stop(), demo?.stop()]);
@@ -408,9 +391,6 @@ describeIfPrometheus('live cards with a real Prometheus', () => {
       'demo-eu': 'unknown',
       'eu-west-1': true,
       'eu-north-1': false,
-      // Named in the Secret, but no agent reports it.
-      'eu-north': 'unknown',
-      'eu-west': 'unknown',
     });
 
     const texts = [

@@ -1,8 +1,8 @@
 import { ANNOTATION_SOVEREIGN_CLOUD_KUBERNETES_CLUSTER } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 
 /** What to configure so the backend can read a cluster's Kubernetes API. */
-export const KUBERNETES_SOURCE_HINT = `To show what the cluster observes, give the SovereignCluster spec.access (its API server and an auth provider with a stored credential), or the ${ANNOTATION_SOVEREIGN_CLOUD_KUBERNETES_CLUSTER} annotation naming a cluster of the Kubernetes plugin's configuration.`;
+export const KUBERNETES_SOURCE_HINT = `To show what the cluster observes, add it to sovereignCloud.kubernetes.clusters in the backend's app-config and name that entry with the ${ANNOTATION_SOVEREIGN_CLOUD_KUBERNETES_CLUSTER} annotation (or give the SovereignCluster spec.access with an API server in the allowlist).`;
 
 /** What to configure so the backend can read a cluster's Prometheus. */
 export const PROMETHEUS_SOURCE_HINT =
-  'To show health, usage and alerts, set spec.observability.prometheus.url of the SovereignCluster to its Prometheus (reachable from the Backstage backend); spec.observability.grafana.url and alertmanager.url add links.';
+  "To show health, usage and alerts, add a prometheus block (url, and token or username/password if it needs them; grafanaUrl and alertmanagerUrl add links) to the cluster's entry in sovereignCloud.kubernetes.clusters.";

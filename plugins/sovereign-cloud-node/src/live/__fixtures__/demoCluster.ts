@@ -14,7 +14,8 @@ import { longhornCrds, rookCrds, snapshotCrds, veleroCrds } from './crds';
 
 export const DEMO_CLUSTER_NAME = 'demo-eu';
 /** Remote clusters the demo cluster's ClusterMesh Secret names. */
-export const DEMO_MESH_REMOTES = ['eu-north', 'eu-west'];
+// The same names the Prometheus test harness backfills readiness for.
+export const DEMO_MESH_REMOTES = ['eu-north-1', 'eu-west-1'];
 
 const GiB = 2 ** 30;
 

@@ -90,11 +90,11 @@ describe('KubernetesNetworkCollector', () => {
             source: 'kube-system/cilium-config (cluster-name)',
           },
           {
-            name: 'eu-north',
+            name: 'eu-north-1',
             source: 'kube-system/cilium-clustermesh (Secret keys)',
           },
           {
-            name: 'eu-west',
+            name: 'eu-west-1',
             source: 'kube-system/cilium-clustermesh (Secret keys)',
           },
         ],

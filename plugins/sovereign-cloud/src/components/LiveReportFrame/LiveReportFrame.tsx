@@ -109,7 +109,10 @@ function Collected(props: {
  */
 export function LiveReportFrame(props: {
   title: string;
+  /** Where observed data comes from, e.g. "Observed from the cluster's Prometheus". */
   subheader?: string;
+  /** The cluster is the demo's test server: its data is fixture data. */
+  demo?: boolean;
   loading: boolean;
   error?: Error;
   onRetry: () => void;
@@ -216,8 +219,15 @@ export function LiveReportFrame(props: {
       </Stack>
     );
   }
+  const observed = view?.status === 'observed' || view?.status === 'partial';
+  const subheader = [
+    observed ? props.subheader : 'Nothing observed: declared facts only',
+    props.demo ? 'Demo cluster: a test server with fixture objects' : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
-    <InfoCard title={props.title} subheader={props.subheader}>
+    <InfoCard title={props.title} subheader={subheader}>
       {body}
     </InfoCard>
   );

@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import { Entity } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
+  ANNOTATION_SOVEREIGN_CLOUD_DEMO,
   isSovereignCluster,
   NetworkReport,
   ObservedOverlay,
@@ -217,6 +218,10 @@ export function NetworkCard() {
   const { report } = live;
   return (
     <LiveReportFrame
+      demo={
+        entity.metadata.annotations?.[ANNOTATION_SOVEREIGN_CLOUD_DEMO] ===
+        'true'
+      }
       title="Network"
       subheader="Observed from the cluster's Kubernetes API"
       loading={live.loading}

@@ -110,9 +110,7 @@ describe('ObservabilityCard', () => {
     expect(
       await screen.findByText('No live source configured'),
     ).toBeInTheDocument();
-    expect(
-      screen.getByText(/set spec.observability.prometheus.url/),
-    ).toBeInTheDocument();
+    expect(screen.getByText(/add a prometheus block/)).toBeInTheDocument();
     expect(
       screen.getByText(
         'The backend said: no Prometheus configured for this cluster.',

@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import { Entity } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
+  ANNOTATION_SOVEREIGN_CLOUD_DEMO,
   isSovereignCluster,
   ObservabilityLinks,
   ObservabilityReport,
@@ -159,6 +160,10 @@ export function ObservabilityCard() {
   const { report } = live;
   return (
     <LiveReportFrame
+      demo={
+        entity.metadata.annotations?.[ANNOTATION_SOVEREIGN_CLOUD_DEMO] ===
+        'true'
+      }
       title="Observability"
       subheader="Observed from the cluster's Prometheus"
       loading={live.loading}

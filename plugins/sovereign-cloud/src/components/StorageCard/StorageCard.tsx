@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography';
 import { Entity } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
+  ANNOTATION_SOVEREIGN_CLOUD_DEMO,
   isSovereignCluster,
   StorageReport,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
@@ -72,6 +73,10 @@ export function StorageCard() {
   const unread = new Set(report?.problems.map(p => p.section));
   return (
     <LiveReportFrame
+      demo={
+        entity.metadata.annotations?.[ANNOTATION_SOVEREIGN_CLOUD_DEMO] ===
+        'true'
+      }
       title="Storage"
       subheader="Observed from the cluster's Kubernetes API"
       loading={live.loading}

@@ -1,0 +1,23 @@
+export interface Config {
+  sovereignCloud?: {
+    /** The demo portal only. */
+    demo?: {
+      /**
+       * A demo cluster with observed data: a Kubernetes test server on loopback
+       * with fixture objects and, when Prometheus and prometheus-node-exporter
+       * are installed, a local Prometheus with backfilled history. Never in production.
+       */
+      liveCluster?: {
+        /** Start it and add it to the catalog and `sovereignCloud.kubernetes.clusters`. Default false. */
+        enabled?: boolean;
+        /** Start a Prometheus for it when installed. Default true. */
+        prometheus?: boolean;
+        /**
+         * Its SovereignCluster entity, with the annotations `sovereign-cloud.io/demo: 'true'` and
+         * `sovereign-cloud.io/kubernetes-cluster` (the connection's name).
+         */
+        entity?: { [key: string]: unknown };
+      };
+    };
+  };
+}
