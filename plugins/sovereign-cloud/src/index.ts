@@ -21,6 +21,7 @@ export {
   EntityNetworkCard,
   SovereignExitDrillPage,
   EntityPlacementCard,
+  EntityComponentLiveCard,
 } from './plugin';
 export {
   SovereignProviderLocationPickerFieldExtension,

@@ -147,3 +147,18 @@ export const EntityPlacementCard = sovereignCloudPlugin.provide(
     },
   }),
 );
+
+/**
+ * The storage and observability of each SovereignCluster a Component runs
+ * on, with the component's own claims; show it on Component overview pages.
+ * @public
+ */
+export const EntityComponentLiveCard = sovereignCloudPlugin.provide(
+  createComponentExtension({
+    name: 'EntityComponentLiveCard',
+    component: {
+      lazy: () =>
+        import('./components/ComponentLiveCard').then(m => m.ComponentLiveCard),
+    },
+  }),
+);

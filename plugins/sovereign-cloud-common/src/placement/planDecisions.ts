@@ -1,3 +1,4 @@
+import { KARMADA_MAX_REPLICAS } from './karmadaTypes';
 import { compareNames } from './compareNames';
 import { FilterResult } from './filterResult';
 import { PlacementFleetCluster } from './fleet';
@@ -83,7 +84,11 @@ export function feasibleDecisions(
     const replicas = replicasOf.get(c.name) ?? 0;
     const located = c.score > 0 ? ' (already runs here)' : '';
     const reasons = [
-      `score ${c.score}${located}, ${c.availableReplicas} replicas available`,
+      `score ${c.score}${located}, ${
+        c.availableReplicas >= KARMADA_MAX_REPLICAS
+          ? 'capacity not estimated'
+          : `${c.availableReplicas} replicas available`
+      }`,
     ];
     let outcome: PlacementDecision['outcome'] = 'not-selected';
     if (replicasOf.has(c.name)) {

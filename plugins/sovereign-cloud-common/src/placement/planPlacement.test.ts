@@ -69,6 +69,20 @@ describe('planPlacement', () => {
     ]);
   });
 
+  it('takes empty lists from a form as no constraint', () => {
+    const plan = planPlacement(
+      {
+        name: 'web',
+        replicas: 4,
+        sovereignty: { allowedJurisdictions: [], dataResidency: [] },
+      },
+      fleet,
+      { catalogue },
+    );
+    expect(plan.schedulable).toBe(true);
+    expect(decision(plan, 'hz-ash').outcome).not.toBe('filtered');
+  });
+
   it('applies minimum SEAL, excluded providers and data residency', () => {
     const plan = planPlacement(
       {
@@ -224,7 +238,7 @@ describe('planPlacement', () => {
     );
     expect(plan.assignments.map(a => a.cluster)).toEqual(['entity-b']);
     expect(decision(plan, 'entity-b').reasons[0]).toBe(
-      'score 100 (already runs here), 2147483647 replicas available',
+      'score 100 (already runs here), capacity not estimated',
     );
     expect(decision(plan, 'member-a').reasons).toContain(
       'feasible, not chosen by the spread constraints',

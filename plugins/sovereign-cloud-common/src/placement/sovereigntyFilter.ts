@@ -28,7 +28,8 @@ function expand(codes: readonly string[] | undefined): Set<string> | undefined {
 export function sovereigntyConstraintsOf(
   workload: ParsedPlacementWorkload,
 ): SovereigntyConstraints {
-  const s = workload.sovereignty ?? {};
+  const s: Partial<NonNullable<ParsedPlacementWorkload['sovereignty']>> =
+    workload.sovereignty ?? {};
   const needsStorage = (workload.volumes ?? []).length > 0;
   return {
     allowedCountries: expand(s.allowedJurisdictions),

@@ -91,6 +91,13 @@ const country = z
  * hard sovereignty constraints Karmada has no notion of.
  * @public
  */
+/** An empty list from a form means "no constraint", not an error. */
+const emptyAsUnset = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .optional()
+    .transform(list => (list?.length ? list : undefined));
+
 export const placementWorkloadSchema = z.object({
   name: z.string().min(1),
   replicas: count,
@@ -107,11 +114,11 @@ export const placementWorkloadSchema = z.object({
   placement: karmadaPlacement.optional(),
   sovereignty: z
     .object({
-      allowedJurisdictions: z.array(jurisdiction).min(1).optional(),
+      allowedJurisdictions: emptyAsUnset(jurisdiction),
       minimumSeal: z.enum(SEAL_LEVELS).optional(),
       excludedProviders: z.array(z.string().min(1)).optional(),
       /** Where persistent data may live: EU, EEA or country codes. */
-      dataResidency: z.array(jurisdiction.or(country)).min(1).optional(),
+      dataResidency: emptyAsUnset(jurisdiction.or(country)),
       /** Losing any one provider must leave at least this many replicas running. */
       survivesProviderLoss: z
         .object({ minReplicas: z.number().int().min(1) })

@@ -60,3 +60,16 @@ export const placementEntityCard = EntityCardBlueprint.make({
       import('../components/PlacementCard').then(m => <m.PlacementCard />),
   },
 });
+
+/** `entity-card:sovereign-cloud/component-live`: storage and observability of each cluster a Component runs on. */
+export const componentLiveEntityCard = EntityCardBlueprint.make({
+  name: 'component-live',
+  params: {
+    type: 'content',
+    filter: entity => entity.kind.toLocaleLowerCase('en-US') === 'component',
+    loader: () =>
+      import('../components/ComponentLiveCard').then(m => (
+        <m.ComponentLiveCard />
+      )),
+  },
+});

@@ -7,6 +7,7 @@ import {
   sovereignProviderLocationPickerFormField,
 } from './formFields';
 import {
+  componentLiveEntityCard,
   networkEntityCard,
   observabilityEntityCard,
   placementEntityCard,
@@ -35,6 +36,7 @@ export const sovereignCloudPlugin = createFrontendPlugin({
     observabilityEntityCard,
     networkEntityCard,
     placementEntityCard,
+    componentLiveEntityCard,
     sovereigntyEntityContent,
     sovereignFleetPage,
     exitDrillPage,

@@ -1,0 +1,1 @@
+export { ComponentLiveCard } from './ComponentLiveCard';
