@@ -66,7 +66,9 @@ export interface SovereignCloudApi {
   /** The exit drill: every placed workload re-planned without `provider` (name or CloudProvider ref). */
   getExitPlan(provider: string): Promise<ProviderExitPlan>;
   /** The clusters, providers, countries and replicas of a component. */
-  getPlacement(entityRef: PostureEntityRef): Promise<ComponentPlacementResponse>;
+  getPlacement(
+    entityRef: PostureEntityRef,
+  ): Promise<ComponentPlacementResponse>;
 }
 
 /**

@@ -117,7 +117,9 @@ export class SovereignCloudClient implements SovereignCloudApi {
     );
   }
 
-  async getPlacement(entityRef: PostureEntityRef): Promise<ComponentPlacementResponse> {
+  async getPlacement(
+    entityRef: PostureEntityRef,
+  ): Promise<ComponentPlacementResponse> {
     return this.#request(`placement/${entityPath(entityRef)}`);
   }
 

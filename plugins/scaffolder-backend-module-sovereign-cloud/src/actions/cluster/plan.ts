@@ -55,7 +55,10 @@ export function createClusterPlanAction(options: {
       const credentials = await ctx.getInitiatorCredentials();
       await requirePermission(
         permissions,
-        { permission: sovereignCloudClusterPlanPermission, what: 'plan clusters' },
+        {
+          permission: sovereignCloudClusterPlanPermission,
+          what: 'plan clusters',
+        },
         credentials,
       );
 

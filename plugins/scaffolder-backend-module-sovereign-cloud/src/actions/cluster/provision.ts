@@ -183,7 +183,10 @@ export function createClusterProvisionAction(options: {
       const credentials = await ctx.getInitiatorCredentials();
       await requirePermission(
         permissions,
-        { permission: sovereignCloudClusterProvisionPermission, what: 'provision clusters' },
+        {
+          permission: sovereignCloudClusterProvisionPermission,
+          what: 'provision clusters',
+        },
         credentials,
       );
       if (input.mode === 'gitops' && input.wait) {

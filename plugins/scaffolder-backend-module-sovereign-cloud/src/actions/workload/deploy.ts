@@ -225,7 +225,10 @@ export function createWorkloadDeployAction(options: {
       const credentials = await ctx.getInitiatorCredentials();
       await requirePermission(
         permissions,
-        { permission: sovereignCloudWorkloadDeployPermission, what: 'deploy workloads' },
+        {
+          permission: sovereignCloudWorkloadDeployPermission,
+          what: 'deploy workloads',
+        },
         credentials,
       );
       if (input.karmada && input.engine !== 'karmada') {

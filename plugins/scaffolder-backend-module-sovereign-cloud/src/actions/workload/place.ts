@@ -51,7 +51,10 @@ export function createWorkloadPlaceAction(options: {
       const credentials = await ctx.getInitiatorCredentials();
       await requirePermission(
         permissions,
-        { permission: sovereignCloudWorkloadPlacePermission, what: 'plan workload placements' },
+        {
+          permission: sovereignCloudWorkloadPlacePermission,
+          what: 'plan workload placements',
+        },
         credentials,
       );
       const catalogue = await loadProviderCatalogueOrShipped(

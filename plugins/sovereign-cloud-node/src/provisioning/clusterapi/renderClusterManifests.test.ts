@@ -17,10 +17,7 @@ import {
 } from './__fixtures__/fleetRequests';
 import { renderClusterManifests } from './renderClusterManifests';
 import { ClusterRenderOptions } from './types';
-import {
-  SCHEMA_KIT_VALIDATOR,
-  schemaKitInstalled,
-} from '../testing/schemaKit';
+import { SCHEMA_KIT_VALIDATOR, schemaKitInstalled } from '../testing/schemaKit';
 
 const VALIDATOR = SCHEMA_KIT_VALIDATOR;
 const VALIDATOR_READY = schemaKitInstalled();
@@ -614,7 +611,10 @@ describe('renderClusterManifests', () => {
         }
         if (process.env.SC_PRINT_VALIDATOR_SUMMARY) {
           process.stdout.write(
-            `validate.mjs --strict (${c.name}): ${output.trim().split('\n').pop()}\n`,
+            `validate.mjs --strict (${c.name}): ${output
+              .trim()
+              .split('\n')
+              .pop()}\n`,
           );
         }
         expect(output).toMatch(

@@ -20,7 +20,9 @@ import { sealOfLevel } from '../../lib/sealLevel';
 import { SealChip } from '../SealChip';
 
 /** The constraints a component declares, as `label: value` lines. */
-function constraintLines(c: ComponentPlacementResponse['constraints']): string[] {
+function constraintLines(
+  c: ComponentPlacementResponse['constraints'],
+): string[] {
   const lines: string[] = [];
   if (c.allowedJurisdictions?.length)
     lines.push(`Allowed jurisdictions: ${c.allowedJurisdictions.join(', ')}`);
