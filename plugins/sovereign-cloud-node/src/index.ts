@@ -122,3 +122,4 @@ export {
 } from './live/observability/PrometheusObservabilityCollector';
 export { readPrometheusTarget } from './live/observability/readPrometheusTarget';
 export * from './workloads';
+export * from './edge';

@@ -221,7 +221,7 @@ export function LiveReportFrame(props: {
   }
   const observed = view?.status === 'observed' || view?.status === 'partial';
   const subheader = [
-    observed ? props.subheader : 'Nothing observed: declared facts only',
+    observed ? props.subheader : 'Not observed: what the catalog declares',
     props.demo ? 'Demo cluster: a test server with fixture objects' : undefined,
   ]
     .filter(Boolean)
