@@ -1,7 +1,8 @@
 /**
  * Scaffolder module of the sovereign-cloud suite: the
  * `sovereign-cloud:cluster:plan`, `sovereign-cloud:cluster:provision`,
- * `sovereign-cloud:workload:place`, `sovereign-cloud:workload:deploy` and
+ * `sovereign-cloud:workload:place`, `sovereign-cloud:workload:deploy`,
+ * `sovereign-cloud:workload:expose` and
  * `sovereign-cloud:provider:exit-plan` actions.
  *
  * @packageDocumentation
@@ -24,6 +25,10 @@ export {
   createWorkloadDeployAction,
   WORKLOAD_DEPLOY_ACTION_ID,
 } from './actions/workload/deploy';
+export {
+  createWorkloadExposeAction,
+  WORKLOAD_EXPOSE_ACTION_ID,
+} from './actions/workload/expose';
 export { summarisePlacement } from './actions/workload/summarisePlacement';
 export {
   createProviderExitPlanAction,

@@ -16,6 +16,7 @@ describe('scaffolderModuleSovereignCloud', () => {
       'sovereign-cloud:cluster:provision',
       'sovereign-cloud:workload:place',
       'sovereign-cloud:workload:deploy',
+      'sovereign-cloud:workload:expose',
       'sovereign-cloud:provider:exit-plan',
     ]);
   });

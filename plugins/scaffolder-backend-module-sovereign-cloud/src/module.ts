@@ -12,6 +12,7 @@ import { createClusterPlanAction } from './actions/cluster/plan';
 import { createClusterProvisionAction } from './actions/cluster/provision';
 import { createProviderExitPlanAction } from './actions/provider/exitPlan';
 import { createWorkloadDeployAction } from './actions/workload/deploy';
+import { createWorkloadExposeAction } from './actions/workload/expose';
 import { createWorkloadPlaceAction } from './actions/workload/place';
 
 /**
@@ -56,6 +57,13 @@ export const scaffolderModuleSovereignCloud = createBackendModule({
           }),
           createWorkloadPlaceAction({ permissions, catalog }),
           createWorkloadDeployAction({
+            permissions,
+            auditor,
+            catalog,
+            config,
+            kubernetes,
+          }),
+          createWorkloadExposeAction({
             permissions,
             auditor,
             catalog,

@@ -1,0 +1,410 @@
+import {
+  createMockDirectory,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import { sovereignCloudWorkloadDeployPermission } from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import { DefaultKubernetesClientFactory } from '@sovereign-cloud/plugin-sovereign-cloud-node';
+import { KubernetesTestServer } from '@sovereign-cloud/plugin-sovereign-cloud-node/testUtils';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'yaml';
+import {
+  capturingLogger,
+  crdsFor,
+  workloadFleet,
+} from '../../__testUtils__/workloadFleet';
+import { createWorkloadExposeAction } from './expose';
+import { examples, ledgerEdge } from './expose.examples';
+import { ledgerWorkload } from './place.examples';
+
+// Tokens of the configured clusters: they must never leave the factory.
+const canary = `canary-${randomBytes(16).toString('hex')}`;
+
+const customKinds = [
+  ...crdsFor(
+    [
+      ['gateway.networking.k8s.io/v1', 'Gateway'],
+      ['gateway.networking.k8s.io/v1', 'HTTPRoute'],
+      ['cert-manager.io/v1', 'Certificate'],
+      ['k8gb.io/v1beta1', 'Gslb'],
+      ['policy.karmada.io/v1alpha1', 'PropagationPolicy'],
+      ['policy.karmada.io/v1alpha1', 'OverridePolicy'],
+    ].map(([apiVersion, kind]) => ({ apiVersion, kind, metadata: {} })),
+  ),
+  // Cluster-scoped kinds.
+  ...crdsFor(
+    [
+      ['cert-manager.io/v1', 'ClusterIssuer'],
+      ['policy.karmada.io/v1alpha1', 'ClusterPropagationPolicy'],
+    ].map(([apiVersion, kind]) => ({ apiVersion, kind, metadata: {} })),
+  ).map((crd: any) => ({ ...crd, spec: { ...crd.spec, scope: 'Cluster' } })),
+];
+const SERVERS = ['karmada', 'argocd', 'hz', 'ionos', 'scw'] as const;
+type ServerName = (typeof SERVERS)[number];
+
+describe('sovereign-cloud:workload:expose', () => {
+  let servers: Record<ServerName, KubernetesTestServer>;
+  let lines: string[];
+  let checkpoints: Map<string, unknown>;
+  const mockDir = createMockDirectory();
+
+  beforeEach(async () => {
+    servers = Object.fromEntries(
+      await Promise.all(
+        SERVERS.map(async name => [
+          name,
+          await KubernetesTestServer.start({
+            name,
+            token: canary,
+            objects: customKinds,
+          }),
+        ]),
+      ),
+    ) as typeof servers;
+    lines = [];
+    checkpoints = new Map();
+    mockDir.clear();
+  });
+
+  afterEach(async () => {
+    await Promise.all(Object.values(servers).map(s => s.stop()));
+  });
+
+  function setup(
+    options: {
+      result?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+      workloads?: object | null;
+      entities?: any[];
+    } = {},
+  ) {
+    const kubernetesConfig = {
+      clusters: SERVERS.map(name => ({
+        name,
+        url: servers[name].url,
+        token: canary,
+      })),
+    };
+    const kubernetes = DefaultKubernetesClientFactory.fromConfig(
+      new ConfigReader({ sovereignCloud: { kubernetes: kubernetesConfig } }),
+      { logger: capturingLogger(lines) },
+    );
+    const config = new ConfigReader({
+      sovereignCloud: {
+        kubernetes: kubernetesConfig,
+        ...(options.workloads === null
+          ? {}
+          : {
+              workloads: options.workloads ?? {
+                karmada: { cluster: 'karmada' },
+                argocd: {
+                  cluster: 'argocd',
+                  repoURL: 'https://git.example.eu/platform/workloads.git',
+                },
+              },
+            }),
+      },
+    });
+    const permissions = mockServices.permissions.mock({
+      authorize: jest.fn(async requests =>
+        requests.map(() => ({
+          result: options.result ?? AuthorizeResult.ALLOW,
+        })),
+      ) as any,
+    });
+    const auditor = mockServices.auditor.mock();
+    const action = createWorkloadExposeAction({
+      permissions,
+      auditor,
+      catalog: catalogServiceMock({
+        entities: options.entities ?? workloadFleet(),
+      }),
+      config,
+      kubernetes,
+    });
+    return { action, permissions, auditor };
+  }
+
+  async function run(
+    input: Record<string, unknown>,
+    options: Parameters<typeof setup>[0] & { isDryRun?: boolean } = {},
+  ) {
+    const { action, permissions, auditor } = setup(options);
+    const ctx = createMockActionContext({
+      input: input as any,
+      workspacePath: mockDir.resolve('workspace'),
+      logger: capturingLogger(lines),
+    });
+    ctx.isDryRun = options.isDryRun ?? false;
+    // The mock runs every checkpoint again; the task runner remembers them.
+    ctx.checkpoint = (async ({ key, fn }: any) => {
+      if (checkpoints.has(key)) return checkpoints.get(key);
+      const value = await fn();
+      checkpoints.set(key, value);
+      return value;
+    }) as any;
+    const error = await action.handler(ctx).then(
+      () => undefined,
+      e => e as Error,
+    );
+    const outputs: Record<string, any> = Object.fromEntries(
+      (ctx.output as jest.Mock).mock.calls.map(([k, v]) => [k, v]),
+    );
+    return { outputs, error, permissions, auditor };
+  }
+
+  const patches = (name: ServerName) =>
+    servers[name].requests.filter(r => r.method === 'PATCH');
+
+  function expectNoCanary(...texts: string[]) {
+    for (const text of texts) expect(text).not.toContain(canary);
+  }
+
+  // A dry run applies nothing, so the workload's namespace must exist already.
+  const deployed = (...names: ServerName[]) =>
+    names.forEach(name =>
+      servers[name].load({
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name: 'payments' },
+      }),
+    );
+
+  const gateway = (server: ServerName) =>
+    servers[server].get({
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'Gateway',
+      namespace: 'payments',
+      name: 'ledger-edge',
+    });
+
+  it('applies the Gateway, HTTPRoute and Certificate to each chosen cluster directly, never to the excluded one', async () => {
+    const { outputs, error, auditor } = await run({
+      workload: ledgerWorkload,
+      edge: ledgerEdge,
+      engine: 'direct',
+    });
+    expect(error).toBeUndefined();
+    expect(outputs.hostname).toBe('ledger.payments.example.eu');
+    for (const server of ['hz', 'ionos', 'scw'] as const) {
+      const gw = gateway(server)!;
+      expect((gw.spec as any).gatewayClassName).toBe('cilium');
+      const route = servers[server].get({
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        kind: 'HTTPRoute',
+        namespace: 'payments',
+        name: 'ledger',
+      });
+      expect((route!.spec as any).hostnames).toEqual([
+        'ledger.payments.example.eu',
+      ]);
+      const certificates = servers[server].list(
+        'cert-manager.io/v1',
+        'Certificate',
+        'payments',
+      );
+      expect(certificates).toHaveLength(1);
+      expect((certificates[0].spec as any).dnsNames).toContain(
+        'ledger.payments.example.eu',
+      );
+      expect(outputs.applied).toContain(
+        `${server}: Gateway payments/ledger-edge`,
+      );
+    }
+    // The US cluster is not chosen and has no configured cluster at all; nothing else got anything.
+    expect(patches('karmada')).toHaveLength(0);
+    expect(patches('argocd')).toHaveLength(0);
+    expect(auditor.createEvent).toHaveBeenCalledWith(
+      expect.objectContaining({
+        eventId: 'workload-expose',
+        meta: expect.objectContaining({
+          workload: 'payments/ledger',
+          hostname: 'ledger.payments.example.eu',
+          engine: 'direct',
+        }),
+      }),
+    );
+    expectNoCanary(JSON.stringify(outputs), ...lines);
+
+    // Idempotent: a retry of the task applies nothing again.
+    const before = patches('hz').length;
+    const again = await run({
+      workload: ledgerWorkload,
+      edge: ledgerEdge,
+      engine: 'direct',
+    });
+    expect(again.error).toBeUndefined();
+    expect(patches('hz')).toHaveLength(before);
+  });
+
+  it('validates with dryRun=All and stores nothing in a dry run', async () => {
+    deployed('hz', 'ionos', 'scw');
+    const { outputs, error, auditor } = await run(
+      { workload: ledgerWorkload, edge: ledgerEdge, engine: 'direct' },
+      { isDryRun: true },
+    );
+    expect(error).toBeUndefined();
+    expect(outputs.applied.length).toBeGreaterThan(3);
+    for (const server of ['hz', 'ionos', 'scw'] as const) {
+      expect(patches(server).length).toBeGreaterThan(0);
+      expect(patches(server).every(r => r.query.dryRun === 'All')).toBe(true);
+      expect(gateway(server)).toBeUndefined();
+    }
+    expect(checkpoints.size).toBe(0);
+    expect(auditor.createEvent).not.toHaveBeenCalled();
+  });
+
+  it('outputs what losing each provider does to the entry of a spread placement', async () => {
+    deployed('hz', 'ionos', 'scw');
+    const { outputs, error } = await run(
+      { workload: ledgerWorkload, edge: ledgerEdge, engine: 'direct' },
+      { isDryRun: true },
+    );
+    expect(error).toBeUndefined();
+    expect(outputs.resilience.map((r: any) => [r.provider, r.outcome])).toEqual(
+      [
+        ['hetzner', 'degrades'],
+        ['ionos', 'keeps-serving'],
+        ['scaleway', 'degrades'],
+      ],
+    );
+    const ionos = outputs.resilience.find((r: any) => r.provider === 'ionos');
+    expect(ionos.remainingClusters).toEqual(['hz-fsn1', 'scw-par']);
+    expect(lines.join('\n')).toContain('Losing hetzner: degrades');
+  });
+
+  it('puts the edge objects on the Karmada API server with a policy limited to the chosen clusters', async () => {
+    const { outputs, error } = await run({
+      workload: ledgerWorkload,
+      edge: ledgerEdge,
+      engine: 'karmada',
+    });
+    expect(error).toBeUndefined();
+    expect(outputs.applied).toContain('karmada: Gateway payments/ledger-edge');
+    const policy = servers.karmada.get({
+      apiVersion: 'policy.karmada.io/v1alpha1',
+      kind: 'PropagationPolicy',
+      namespace: 'payments',
+      name: 'ledger-edge',
+    })!;
+    expect((policy.spec as any).placement.clusterAffinity.clusterNames).toEqual(
+      ['hz-fsn1', 'ionos-txl', 'scw-par'],
+    );
+    expect(
+      (policy.spec as any).resourceSelectors.map((s: any) => s.kind),
+    ).toEqual(expect.arrayContaining(['Gateway', 'HTTPRoute', 'Certificate']));
+    expect(patches('hz')).toHaveLength(0);
+  });
+
+  it('adds the edge to each cluster directory Argo CD syncs, in the workspace', async () => {
+    const { outputs, error } = await run({
+      workload: ledgerWorkload,
+      edge: ledgerEdge,
+      engine: 'argocd',
+    });
+    expect(error).toBeUndefined();
+    const base = 'workloads/payments/ledger';
+    expect(outputs.files).toEqual(
+      expect.arrayContaining([
+        `${base}/hz-fsn1/edge.yaml`,
+        `${base}/scw-par/kustomization.yaml`,
+        `${base}/applicationset.yaml`,
+      ]),
+    );
+    const read = (file: string) =>
+      fs.readFileSync(path.join(mockDir.resolve('workspace'), file), 'utf8');
+    expect(
+      yaml.parse(read(`${base}/ionos-txl/kustomization.yaml`)).resources,
+    ).toEqual(['workload.yaml', 'edge.yaml']);
+    const kinds = yaml
+      .parseAllDocuments(read(`${base}/ionos-txl/edge.yaml`))
+      .map(d => d.toJS().kind);
+    expect(kinds).toEqual(
+      expect.arrayContaining(['ClusterIssuer', 'Gateway', 'HTTPRoute', 'Gslb']),
+    );
+    expect(outputs.files.some((f: string) => f.includes('aws-use1'))).toBe(
+      false,
+    );
+    for (const server of SERVERS) expect(patches(server)).toHaveLength(0);
+  });
+
+  it('names the bad edge field and applies nothing', async () => {
+    const { error } = await run({
+      workload: ledgerWorkload,
+      edge: {
+        ...ledgerEdge,
+        tls: {
+          issuer: {
+            ...ledgerEdge.tls.issuer,
+            server: 'https://acme-v02.api.letsencrypt.org/directory',
+          },
+        },
+      },
+      engine: 'direct',
+    });
+    expect(error).toBeInstanceOf(InputError);
+    expect(error!.message).toMatch(/^edge\.tls\.issuer\.server: /);
+    for (const server of SERVERS) expect(patches(server)).toHaveLength(0);
+  });
+
+  it('never repeats a secret given inline instead of by reference', async () => {
+    const secret = `s3cr3t-${randomBytes(8).toString('hex')}`;
+    const { error, outputs } = await run({
+      workload: ledgerWorkload,
+      edge: {
+        ...ledgerEdge,
+        tls: {
+          issuer: {
+            ...ledgerEdge.tls.issuer,
+            solver: {
+              type: 'dns01',
+              rfc2136: {
+                nameserver: 'ns1.example.eu:53',
+                tsigKeyName: 'acme-update',
+                tsigSecretRef: { name: 'acme-tsig', key: 'secret' },
+                tsigSecret: secret,
+              },
+            },
+          },
+        },
+      },
+      engine: 'direct',
+    });
+    expect(error).toBeInstanceOf(InputError);
+    expect(error!.message).toContain('edge.tls.issuer.solver.rfc2136');
+    expect(error!.message).not.toContain(secret);
+    expect(JSON.stringify(outputs)).not.toContain(secret);
+    expect(lines.join('\n')).not.toContain(secret);
+    expectNoCanary(error!.message, ...lines);
+  });
+
+  it('refuses an initiator without the deploy permission', async () => {
+    const { error, outputs, permissions } = await run(
+      { workload: ledgerWorkload, edge: ledgerEdge, engine: 'direct' },
+      { result: AuthorizeResult.DENY },
+    );
+    expect(permissions.authorize).toHaveBeenCalledWith(
+      [{ permission: sovereignCloudWorkloadDeployPermission }],
+      expect.anything(),
+    );
+    expect(error).toBeInstanceOf(NotAllowedError);
+    expect(error!.message).toContain('sovereign-cloud.workload.deploy');
+    expect(outputs).toEqual({});
+  });
+
+  it('runs every example in a dry run', async () => {
+    deployed(...SERVERS);
+    for (const example of examples) {
+      const { steps } = yaml.parse(example.example);
+      const input = { ...steps[0].input };
+      if (input.karmada) input.karmada = { cluster: 'karmada' };
+      const { error } = await run(input, { isDryRun: true });
+      expect(error).toBeUndefined();
+    }
+  });
+});
