@@ -185,6 +185,8 @@ export async function startGitHttpServer(
       const output: Buffer[] = [];
       child.stdout.on('data', chunk => output.push(chunk));
       child.stderr.resume();
+      // git closes its input early when it refuses an update; its answer is still on stdout.
+      child.stdin.on('error', () => {});
       child.stdin.end(input);
       await new Promise<void>((resolve, reject) => {
         child.on('error', reject);
