@@ -130,8 +130,7 @@ test('the deploy template previews where the workload would run', async ({
   await page
     .getByRole('textbox', { name: 'Image' })
     .fill('registry.example.eu/shop/web:1.2.3');
-  // The form leaves an untouched list as [] and the planner rejects an empty data residency
-  // (it wants at least one place), so the workload names where its data may live.
+  // The workload names where its data may live.
   // The innermost block holding the list's heading and its button (ancestors come first).
   const residency = page
     .locator('div')
@@ -148,7 +147,11 @@ test('the deploy template previews where the workload would run', async ({
   await expect(page.getByText('Delivery').first()).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).click();
 
-  // Step 3: the planner's answer, computed in the browser over the catalog's clusters.
+  // Step 3: no global entry (the edge is optional).
+  await expect(page.getByRole('heading', { name: 'Edge' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  // Step 4: the planner's answer, computed in the browser over the catalog's clusters.
   const chosen = page.getByRole('table', { name: 'Clusters chosen' });
   await expect(chosen).toBeVisible({ timeout: 60_000 });
   const rows = chosen.locator('tbody tr');
