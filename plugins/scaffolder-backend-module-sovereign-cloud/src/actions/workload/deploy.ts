@@ -8,7 +8,6 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   parseDeployableWorkload,
-  planPlacement,
   sovereignCloudWorkloadDeployPermission,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import {
@@ -20,7 +19,6 @@ import {
   renderWorkload,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { requirePermission } from '../requirePermission';
-import { loadProviderCatalogueOrShipped } from '../../planning/loadProviderCatalogue';
 import { writePlanFiles } from '../../provisioning/writePlanFiles';
 import {
   argoCdLocation,
@@ -34,8 +32,8 @@ import {
 } from './delivery';
 import { directTargets } from './deliveryTargets';
 import { examples } from './deploy.examples';
-import { fleetFilterInput, loadPlacementFleet } from './loadFleet';
-import { summarisePlacement } from './summarisePlacement';
+import { fleetFilterInput } from './loadFleet';
+import { planWorkload } from './planWorkload';
 import { deployableWorkloadInput, placementPlanOutput } from './workloadInput';
 
 /** @public */
@@ -114,20 +112,13 @@ export function createWorkloadDeployAction(options: {
         config,
       });
 
-      const catalogue = await loadProviderCatalogueOrShipped(
+      const { fleet, plan, summary } = await planWorkload({
         catalog,
         credentials,
-        ctx.logger,
-      );
-      const fleet = await loadPlacementFleet({
-        catalog,
-        credentials,
-        catalogue,
-        filter: input.fleet,
         logger: ctx.logger,
+        workload,
+        filter: input.fleet,
       });
-      const plan = planPlacement(workload, fleet, { catalogue });
-      const summary = summarisePlacement(plan);
       ctx.output('plan', plan as unknown as Record<string, unknown> as never);
       ctx.output('summary', summary);
       if (!plan.schedulable) {

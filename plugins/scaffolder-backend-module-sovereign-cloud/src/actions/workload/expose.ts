@@ -8,7 +8,6 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   parseDeployableWorkload,
-  planPlacement,
   sovereignCloudWorkloadDeployPermission,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import {
@@ -23,7 +22,6 @@ import {
   WorkloadFile,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { requirePermission } from '../requirePermission';
-import { loadProviderCatalogueOrShipped } from '../../planning/loadProviderCatalogue';
 import { writePlanFiles } from '../../provisioning/writePlanFiles';
 import {
   argoCdLocation,
@@ -37,8 +35,8 @@ import {
 import { directTargets } from './deliveryTargets';
 import { renderEdgeKarmadaDelivery } from './edgeKarmadaDelivery';
 import { examples } from './expose.examples';
-import { fleetFilterInput, loadPlacementFleet } from './loadFleet';
-import { summarisePlacement } from './summarisePlacement';
+import { fleetFilterInput } from './loadFleet';
+import { planWorkload } from './planWorkload';
 import { deployableWorkloadInput } from './workloadInput';
 
 /** @public */
@@ -143,20 +141,13 @@ export function createWorkloadExposeAction(options: {
         config,
       });
 
-      const catalogue = await loadProviderCatalogueOrShipped(
+      const { catalogue, fleet, plan, summary } = await planWorkload({
         catalog,
         credentials,
-        ctx.logger,
-      );
-      const fleet = await loadPlacementFleet({
-        catalog,
-        credentials,
-        catalogue,
-        filter: input.fleet,
         logger: ctx.logger,
+        workload,
+        filter: input.fleet,
       });
-      const plan = planPlacement(workload, fleet, { catalogue });
-      const summary = summarisePlacement(plan);
       ctx.output('summary', summary);
       if (!plan.schedulable) {
         throw new InputError(

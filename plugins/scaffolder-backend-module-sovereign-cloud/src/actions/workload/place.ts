@@ -2,14 +2,12 @@ import { PermissionsService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
-  planPlacement,
   sovereignCloudWorkloadPlacePermission,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import { requirePermission } from '../requirePermission';
-import { loadProviderCatalogueOrShipped } from '../../planning/loadProviderCatalogue';
-import { fleetFilterInput, loadPlacementFleet } from './loadFleet';
+import { fleetFilterInput } from './loadFleet';
+import { planWorkload } from './planWorkload';
 import { examples } from './place.examples';
-import { summarisePlacement } from './summarisePlacement';
 import { placementPlanOutput, placementWorkloadInput } from './workloadInput';
 
 /** @public */
@@ -57,20 +55,13 @@ export function createWorkloadPlaceAction(options: {
         },
         credentials,
       );
-      const catalogue = await loadProviderCatalogueOrShipped(
+      const { plan, summary } = await planWorkload({
         catalog,
         credentials,
-        ctx.logger,
-      );
-      const fleet = await loadPlacementFleet({
-        catalog,
-        credentials,
-        catalogue,
-        filter: ctx.input.fleet,
         logger: ctx.logger,
+        workload: ctx.input.workload,
+        filter: ctx.input.fleet,
       });
-      const plan = planPlacement(ctx.input.workload, fleet, { catalogue });
-      const summary = summarisePlacement(plan);
       ctx.logger.info(summary);
       ctx.output('plan', plan as unknown as Record<string, unknown> as never);
       ctx.output('schedulable', plan.schedulable);
