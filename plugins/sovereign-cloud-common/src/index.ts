@@ -38,6 +38,7 @@ export * from './placement';
 export type * from './api/types';
 export type * from './api/provisioning';
 export type * from './api/placement';
+export type * from './api/clusterChanges';
 export { PROVISIONING_RECORDS_TOPIC } from './api/provisioning';
 export type * from './live/status';
 export type * from './live/observability';

@@ -1,4 +1,7 @@
 import {
+  ClusterChangeInput,
+  ClusterChangeRecord,
+  ClusterChangeStatus,
   MeshSlotRequest,
   MeshSlotResponse,
   ProvisioningRecord,
@@ -13,8 +16,20 @@ import {
  * backend uses: enough for the actions to reserve slots and save records.
  */
 export class FakeProvisioningRecords
-  implements Pick<ProvisioningClient, 'reserveMeshSlot' | 'saveRecord'>
+  implements
+    Pick<
+      ProvisioningClient,
+      | 'reserveMeshSlot'
+      | 'saveRecord'
+      | 'listProvisioningRecords'
+      | 'saveChange'
+      | 'listChanges'
+      | 'releaseMeshSlot'
+    >
 {
+  /** Changes by id, as the backend upserts them. */
+  readonly changes = new Map<string, ClusterChangeRecord>();
+
   readonly records: Array<Omit<ProvisioningRecord, 'meshSlot'>> = [];
   readonly slots: MeshSlotResponse[] = [];
   readonly requests: MeshSlotRequest[] = [];
@@ -44,4 +59,47 @@ export class FakeProvisioningRecords
     this.records.push(record);
     return record;
   }
+
+  async listProvisioningRecords(): Promise<ProvisioningRecord[]> {
+    return this.records.map(record => ({
+      ...record,
+      ...(this.slots.find(s => s.cluster === refOf(record))
+        ? { meshSlot: this.slots.find(s => s.cluster === refOf(record))! }
+        : {}),
+    }));
+  }
+
+  async saveChange(change: ClusterChangeInput): Promise<ClusterChangeRecord> {
+    const now = new Date().toISOString();
+    const saved: ClusterChangeRecord = {
+      ...change,
+      requestedAt: this.changes.get(change.id)?.requestedAt ?? now,
+      updatedAt: now,
+    };
+    this.changes.set(change.id, saved);
+    return saved;
+  }
+
+  async listChanges(query: {
+    status: ClusterChangeStatus;
+  }): Promise<ClusterChangeRecord[]> {
+    return [...this.changes.values()].filter(c => c.status === query.status);
+  }
+
+  async releaseMeshSlot(request: {
+    mesh: string;
+    cluster: string;
+  }): Promise<{ released: boolean }> {
+    const index = this.slots.findIndex(
+      s => s.mesh === request.mesh && s.cluster === request.cluster,
+    );
+    if (index < 0) return { released: false };
+    this.slots.splice(index, 1);
+    return { released: true };
+  }
+}
+
+function refOf(record: Omit<ProvisioningRecord, 'meshSlot'>): string {
+  const namespace = record.entity.metadata.namespace ?? 'default';
+  return `sovereigncluster:${namespace}/${record.entity.metadata.name}`;
 }

@@ -32,6 +32,11 @@ export type ProvisioningRecord = {
   requestedBy?: string;
   /** The ClusterMesh slot reserved for the cluster, if it joins a mesh. */
   meshSlot?: MeshSlot & { mesh: string };
+  /**
+   * The validated ClusterRequest the cluster was planned from: the base of
+   * its day-2 changes (the entity alone lacks e.g. the control-plane machine type).
+   */
+  request?: Record<string, unknown>;
 };
 
 /** Body of `POST /provisioning/mesh-slots`. @public */

@@ -5,6 +5,9 @@ import {
 } from '@backstage/backend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  ClusterChangeInput,
+  ClusterChangeRecord,
+  ClusterChangeStatus,
   MeshSlotRequest,
   MeshSlotResponse,
   ProvisioningRecord,
@@ -64,6 +67,50 @@ export class ProvisioningClient {
     return this.#call(
       'POST',
       '/provisioning/mesh-slots',
+      options.credentials,
+      request,
+    );
+  }
+
+  /**
+   * Saves a day-2 change of a cluster (upsert by `id`): planned, then
+   * applied or failed; decommissioning until the cluster is gone.
+   */
+  async saveChange(
+    change: ClusterChangeInput,
+    options: { credentials: BackstageCredentials },
+  ): Promise<ClusterChangeRecord> {
+    return this.#call(
+      'POST',
+      '/provisioning/changes',
+      options.credentials,
+      change,
+    );
+  }
+
+  /** Changes in one status over all clusters, read with the calling plugin's own credentials. */
+  async listChanges(query: {
+    status: ClusterChangeStatus;
+  }): Promise<ClusterChangeRecord[]> {
+    const body = await this.#call<{ items: ClusterChangeRecord[] }>(
+      'GET',
+      `/provisioning/changes?status=${encodeURIComponent(query.status)}`,
+      await this.#auth.getOwnServiceCredentials(),
+    );
+    return body.items;
+  }
+
+  /**
+   * Frees the cluster's ClusterMesh ID and CIDRs (decommissioning); `released`
+   * is false when it held none.
+   */
+  async releaseMeshSlot(
+    request: { mesh: string; cluster: string },
+    options: { credentials: BackstageCredentials },
+  ): Promise<{ released: boolean }> {
+    return this.#call(
+      'POST',
+      '/provisioning/mesh-slots/release',
       options.credentials,
       request,
     );
