@@ -107,6 +107,64 @@ test('a component page shows the clusters it runs on, their providers and countr
   expect(portalProblems).toEqual([]);
 });
 
+test('the Entry points card shows the clusters behind an entry, their live health and each provider loss', async ({
+  page,
+  portalProblems,
+}) => {
+  await page.goto('/catalog/default/component/storefront-demo');
+  await expect(
+    page.getByRole('heading', { name: /Storefront \(demo\)/ }),
+  ).toBeVisible();
+  const card = page
+    .locator('.MuiCard-root')
+    .filter({ has: page.getByText('Entry points', { exact: true }) })
+    .last();
+  await card.scrollIntoViewIfNeeded();
+  const entry = card.getByLabel('Entry shop.example.eu');
+  await expect(entry).toBeVisible({ timeout: 60_000 });
+  const clusters = card.getByRole('table', {
+    name: 'Clusters behind the entry',
+  });
+  // The demo live cluster is observed: one IONOS node is not ready.
+  const live = clusters
+    .getByRole('row')
+    .filter({ has: page.locator('a[href$="/sovereigncluster/demo-live"]') });
+  await expect(live).toContainText('degraded');
+  await expect(live).toContainText(/\d+ of \d+ nodes not ready/);
+  const scaleway = clusters.getByRole('row').filter({
+    has: page.locator('a[href$="/sovereigncluster/scaleway-par-prod"]'),
+  });
+  await expect(scaleway).toContainText('unknown');
+  const losses = card.getByRole('table', { name: 'Provider exit' });
+  await expect(
+    losses.getByRole('row').filter({ hasText: /^hetzner/ }),
+  ).toContainText('degrades');
+  await card.screenshot({ path: `${screenshots}/edge-card.png` });
+
+  // An entry whose DNS runs at one provider only: a finding, and the exit drill cannot move it.
+  await page.goto('/catalog/default/component/payments-api');
+  const payments = page
+    .locator('.MuiCard-root')
+    .filter({ has: page.getByText('Entry points', { exact: true }) })
+    .last();
+  await payments.scrollIntoViewIfNeeded();
+  await expect(payments.getByText(/EDGE-ENTRY/)).toBeVisible({
+    timeout: 60_000,
+  });
+  await page.goto('/sovereign-exit-drill');
+  await leaveProvider(page, 'ionos', /^IONOS/);
+  const row = workloadRow(page, 'Payments API');
+  await expect(row.getByText('cannot move', { exact: true })).toBeVisible();
+  await expect(row).toContainText(
+    'its only entry pay.example.eu is answered by IONOS Cloud DNS, which runs only at ionos',
+  );
+  await page.screenshot({
+    path: `${screenshots}/exit-drill-ionos-edge.png`,
+    fullPage: true,
+  });
+  expect(portalProblems).toEqual([]);
+});
+
 test('the deploy template previews where the workload would run', async ({
   page,
   portalProblems,

@@ -93,6 +93,60 @@ describe('the deploy-sovereign-workload template', () => {
     expect(paths).toContain('workloads/payments/ledger/applicationset.yaml');
   });
 
+  it('puts one entry in front of the chosen clusters with the Edge step, in a dry run', async () => {
+    // k8gb needs the geo tag of every cluster the placement may choose.
+    const geoTags = Object.fromEntries(
+      fleet
+        .filter(e => e.kind === 'SovereignCluster')
+        .map(e => [e.metadata.name, `eu-${e.metadata.name}`]),
+    );
+    const res = await dryRun(templateOf('deploy-sovereign-workload'), {
+      workload,
+      engine: 'argocd',
+      repoURL: 'https://git.example.eu/platform/workloads.git',
+      edge: {
+        hostname: 'ledger.payments.example.eu',
+        protocol: 'http',
+        gatewayClassName: 'cilium',
+        tls: {
+          issuer: {
+            kind: 'acme',
+            server: 'https://acme-api.actalis.com/acme/directory',
+            operatorCountry: 'IT',
+            email: 'platform@example.eu',
+            solver: { type: 'http01' },
+          },
+        },
+        globalEntry: {
+          strategy: 'k8gb',
+          type: 'roundRobin',
+          geoTags,
+          dns: { service: 'PowerDNS', providers: ['ionos', 'scaleway'] },
+        },
+      },
+    });
+    expect(res.status).toBe(200);
+    const entry = res.body.output.text.find(
+      (t: { title: string }) => t.title === 'Entry point',
+    );
+    expect(entry.content).toContain(
+      '`ledger.payments.example.eu`; losing a provider:',
+    );
+    expect(entry.content).toMatch(/- ionos: (keeps-serving|degrades) \(/);
+    expect(entry.content).toContain(
+      "sovereign-cloud.io/edge-dns-providers: 'ionos, scaleway'",
+    );
+    const files: string[] = res.body.directoryContents.map(
+      (f: { path: string }) => f.path,
+    );
+    // Every cluster the workload goes to also gets the edge objects.
+    const chosen = files
+      .filter(f => f.endsWith('/workload.yaml'))
+      .map(f => f.replace('/workload.yaml', ''));
+    expect(chosen.length).toBeGreaterThan(1);
+    for (const dir of chosen) expect(files).toContain(`${dir}/edge.yaml`);
+  });
+
   it('fails with the planner’s reason when the workload cannot be placed', async () => {
     const res = await dryRun(templateOf('deploy-sovereign-workload'), {
       workload: { ...workload, sovereignty: { allowedJurisdictions: ['CH'] } },

@@ -1,4 +1,5 @@
 import {
+  AuthService,
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
@@ -11,6 +12,7 @@ import {
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { ProviderCatalogueEntityProvider } from './catalogue/ProviderCatalogueEntityProvider';
 import { ProviderCatalogueSource } from './catalogue/ProviderCatalogueSource';
+import { ProvisioningRecordSource } from './clusters/provisioning/ProvisioningRecordSource';
 import { SovereignClusterEntityProvider } from './clusters/SovereignClusterEntityProvider';
 import {
   SovereignCloudCatalogExtensions,
@@ -56,7 +58,10 @@ export const catalogModuleSovereignCloud = createBackendModule({
         });
         const provisioningRecords =
           extensions.provisioningRecordSource ??
-          ProvisioningClient.create({ discovery, auth });
+          backendRecordSource(
+            ProvisioningClient.create({ discovery, auth }),
+            auth,
+          );
         const clusters = SovereignClusterEntityProvider.fromConfig(config, {
           logger,
           scheduler,
@@ -83,7 +88,7 @@ export const catalogModuleSovereignCloud = createBackendModule({
               .refresh()
               .catch(error =>
                 logger.warn(
-                  `Refresh after a new provisioning record failed: ${error}`,
+                  `Refresh after a new provisioning record or cluster change failed: ${error}`,
                 ),
               );
           },
@@ -92,3 +97,22 @@ export const catalogModuleSovereignCloud = createBackendModule({
     });
   },
 });
+
+/**
+ * The backend's records and changes. Changes are saved with the module's own
+ * credentials: the only one it saves is the end of a decommissioning, which
+ * the initiator asked for and had permission for when it started.
+ */
+function backendRecordSource(
+  client: ProvisioningClient,
+  auth: AuthService,
+): ProvisioningRecordSource {
+  return {
+    listProvisioningRecords: () => client.listProvisioningRecords(),
+    listChanges: query => client.listChanges(query),
+    saveChange: async change =>
+      client.saveChange(change, {
+        credentials: await auth.getOwnServiceCredentials(),
+      }),
+  };
+}

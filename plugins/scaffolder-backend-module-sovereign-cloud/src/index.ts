@@ -2,8 +2,9 @@
  * Scaffolder module of the sovereign-cloud suite: the
  * `sovereign-cloud:cluster:plan`, `sovereign-cloud:cluster:provision`,
  * `sovereign-cloud:workload:place`, `sovereign-cloud:workload:deploy`,
- * `sovereign-cloud:workload:expose` and
- * `sovereign-cloud:provider:exit-plan` actions.
+ * `sovereign-cloud:workload:expose`, `sovereign-cloud:provider:exit-plan`
+ * and the day-2 `sovereign-cloud:cluster:upgrade`, `…:node-pools`,
+ * `…:addons` and `…:decommission` actions.
  *
  * @packageDocumentation
  */
@@ -29,6 +30,22 @@ export {
   createWorkloadExposeAction,
   WORKLOAD_EXPOSE_ACTION_ID,
 } from './actions/workload/expose';
+export {
+  createClusterUpgradeAction,
+  CLUSTER_UPGRADE_ACTION_ID,
+} from './actions/cluster/change/upgrade';
+export {
+  createClusterNodePoolsAction,
+  CLUSTER_NODE_POOLS_ACTION_ID,
+} from './actions/cluster/change/nodePools';
+export {
+  createClusterAddonsAction,
+  CLUSTER_ADDONS_ACTION_ID,
+} from './actions/cluster/change/addons';
+export {
+  createClusterDecommissionAction,
+  CLUSTER_DECOMMISSION_ACTION_ID,
+} from './actions/cluster/decommission';
 export { summarisePlacement } from './actions/workload/summarisePlacement';
 export {
   createProviderExitPlanAction,

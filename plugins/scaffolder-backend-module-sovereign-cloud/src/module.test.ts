@@ -18,6 +18,10 @@ describe('scaffolderModuleSovereignCloud', () => {
       'sovereign-cloud:workload:deploy',
       'sovereign-cloud:workload:expose',
       'sovereign-cloud:provider:exit-plan',
+      'sovereign-cloud:cluster:decommission',
+      'sovereign-cloud:cluster:upgrade',
+      'sovereign-cloud:cluster:node-pools',
+      'sovereign-cloud:cluster:addons',
     ]);
   });
 });

@@ -8,8 +8,12 @@ import {
   kubernetesClientFactoryServiceRef,
   ProvisioningClient,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
+import { createClusterDecommissionAction } from './actions/cluster/decommission';
 import { createClusterPlanAction } from './actions/cluster/plan';
 import { createClusterProvisionAction } from './actions/cluster/provision';
+import { createClusterAddonsAction } from './actions/cluster/change/addons';
+import { createClusterNodePoolsAction } from './actions/cluster/change/nodePools';
+import { createClusterUpgradeAction } from './actions/cluster/change/upgrade';
 import { createProviderExitPlanAction } from './actions/provider/exitPlan';
 import { createWorkloadDeployAction } from './actions/workload/deploy';
 import { createWorkloadExposeAction } from './actions/workload/expose';
@@ -46,7 +50,13 @@ export const scaffolderModuleSovereignCloud = createBackendModule({
       }) {
         const records = ProvisioningClient.create({ discovery, auth });
         scaffolder.addActions(
-          createClusterPlanAction({ permissions, catalog, records }),
+          createClusterPlanAction({
+            permissions,
+            catalog,
+            records,
+            config,
+            kubernetes,
+          }),
           createClusterProvisionAction({
             permissions,
             auditor,
@@ -71,6 +81,28 @@ export const scaffolderModuleSovereignCloud = createBackendModule({
             kubernetes,
           }),
           createProviderExitPlanAction({ permissions, catalog }),
+          createClusterDecommissionAction({
+            permissions,
+            auditor,
+            catalog,
+            config,
+            kubernetes,
+            records,
+          }),
+          ...[
+            createClusterUpgradeAction,
+            createClusterNodePoolsAction,
+            createClusterAddonsAction,
+          ].map(create =>
+            create({
+              permissions,
+              auditor,
+              catalog,
+              config,
+              kubernetes,
+              records,
+            }),
+          ),
         );
       },
     });

@@ -11,6 +11,7 @@ import {
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { createLiveRoutes } from './live/createLiveRoutes';
 import { createPlacementRoutes } from './placement/createPlacementRoutes';
+import { createEdgeRoutes } from './edge/createEdgeRoutes';
 import { createGetFleetSovereigntySummaryAction } from './actions/createGetFleetSovereigntySummaryAction';
 import { createGetSovereigntyPostureAction } from './actions/createGetSovereigntyPostureAction';
 import { createRouter } from './router/createRouter';
@@ -62,6 +63,7 @@ export const sovereignCloudPlugin = createBackendPlugin({
             posture: services.posture,
             fleet: services.fleet,
             provisioning: services.provisioning,
+            changes: services.changes,
           }),
         );
         httpRouter.use(
@@ -76,6 +78,9 @@ export const sovereignCloudPlugin = createBackendPlugin({
             httpAuth: deps.httpAuth,
             placement: services.placement,
           }),
+        );
+        httpRouter.use(
+          createEdgeRoutes({ httpAuth: deps.httpAuth, edge: services.edge }),
         );
         createGetSovereigntyPostureAction({
           actionsRegistry,

@@ -25,12 +25,13 @@ import { FleetVisibility } from './fleet/FleetVisibility';
 import { PostureService } from './posture/PostureService';
 import { DatabaseProvisioningStore } from './provisioning/DatabaseProvisioningStore';
 import { ProvisioningService } from './provisioning/ProvisioningService';
-
+import { ClusterChangesService } from './provisioning/ClusterChangesService';
 import { PostureRefresher } from './refresh/PostureRefresher';
 import { createLiveService } from './live/createLiveService';
 import { LiveConfig } from './live/readLiveConfig';
 import { LiveService } from './live/LiveService';
 import { PlacementService } from './placement/PlacementService';
+import { EdgeService } from './edge/EdgeService';
 
 /** The plugin's services, built from its dependencies. */
 export interface SovereignCloudServices {
@@ -40,9 +41,11 @@ export interface SovereignCloudServices {
   refresher: PostureRefresher;
   indexLoader: FleetIndexLoader;
   provisioning: ProvisioningService;
+  changes: ClusterChangesService;
   live: LiveService;
   liveConfig: LiveConfig;
   placement: PlacementService;
+  edge: EdgeService;
 }
 
 /** Builds the services; throws naming the config key when `sovereignCloud.posture` is invalid. */
@@ -87,15 +90,26 @@ export async function createServices(deps: {
     logger,
     defaultProfile: profile,
   });
+  const provisioningStore = await DatabaseProvisioningStore.create({
+    database: deps.database,
+    logger,
+  });
   const provisioning = ProvisioningService.create({
-    store: await DatabaseProvisioningStore.create({
-      database: deps.database,
-      logger,
-    }),
+    store: provisioningStore,
     permissions,
     catalog,
     auth,
     events: deps.events,
+  });
+  const changes = ClusterChangesService.create({
+    store: provisioningStore,
+    permissions,
+    catalog,
+    auth,
+    events: deps.events,
+    clients: deps.clients,
+    redactor: SecretRedactor.fromConfig(deps.config),
+    logger: logger.child({ component: 'cluster-changes' }),
   });
   const live = createLiveService({ ...deps, catalogue });
   return {
@@ -103,11 +117,19 @@ export async function createServices(deps: {
     ...live,
     indexLoader,
     provisioning,
+    changes,
     placement: PlacementService.create({
       catalog,
       permissions,
       catalogue,
       store,
+    }),
+    edge: EdgeService.create({
+      catalog,
+      permissions,
+      catalogue,
+      store,
+      live: live.live,
     }),
     posture: PostureService.create({
       catalog,

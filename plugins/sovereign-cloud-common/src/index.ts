@@ -35,10 +35,12 @@ export * from './catalogue/checkClusterAgainstCatalogue';
 export { defaultCloudProviders, PROVIDER_CATALOGUE_VERSION } from './providers';
 export * from './posture';
 export * from './placement';
+export * from './edge';
 export type * from './api/types';
 export type * from './api/provisioning';
 export type * from './api/placement';
 export type * from './api/clusterChanges';
+export type * from './api/edge';
 export { PROVISIONING_RECORDS_TOPIC } from './api/provisioning';
 export type * from './live/status';
 export type * from './live/observability';
@@ -51,3 +53,21 @@ export {
   CLUSTER_REQUEST_KIND,
   type ClusterRequest,
 } from './provisioning/clusterRequest';
+export {
+  clusterRequestFromEntity,
+  type ClusterRequestOverrides,
+} from './provisioning/change/clusterRequestFromEntity';
+export {
+  applyClusterChange,
+  clusterChangeSchema,
+  describeClusterChange,
+  parseClusterChange,
+  CLUSTER_CHANGE_KIND,
+  type ClusterChange,
+  type ClusterChangeOptions,
+} from './provisioning/change/clusterChange';
+export {
+  CLUSTER_CLASS_KUBERNETES_SUPPORT,
+  kubernetesSupportOf,
+  type ClusterClassKubernetesSupport,
+} from './provisioning/change/kubernetesVersions';

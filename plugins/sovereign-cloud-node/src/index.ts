@@ -96,6 +96,9 @@ export { SecretRedactor } from './kubernetes/SecretRedactor';
 export * from './provisioning/addons';
 export * from './provisioning/clusterapi';
 export * from './provisioning/records';
+export { diffObjects } from './provisioning/diff/diffObjects';
+export { diffManifestFiles } from './provisioning/diff/diffManifestFiles';
+export { summariseDiff } from './provisioning/diff/summariseDiff';
 export {
   KubernetesStorageCollector,
   type StorageCollector,

@@ -21,7 +21,9 @@ export {
   EntityNetworkCard,
   SovereignExitDrillPage,
   EntityPlacementCard,
+  EntityEdgeCard,
   EntityComponentLiveCard,
+  EntityClusterChangesCard,
 } from './plugin';
 export {
   SovereignProviderLocationPickerFieldExtension,

@@ -149,6 +149,21 @@ export const EntityPlacementCard = sovereignCloudPlugin.provide(
 );
 
 /**
+ * The entry points of a Component: the clusters and providers behind each,
+ * their live health, what losing each provider does to the entry, and the
+ * edge findings; show it on Component overview pages.
+ * @public
+ */
+export const EntityEdgeCard = sovereignCloudPlugin.provide(
+  createComponentExtension({
+    name: 'EntityEdgeCard',
+    component: {
+      lazy: () => import('./components/EdgeCard').then(m => m.EdgeCard),
+    },
+  }),
+);
+
+/**
  * The storage and observability of each SovereignCluster a Component runs
  * on, with the component's own claims; show it on Component overview pages.
  * @public
@@ -159,6 +174,24 @@ export const EntityComponentLiveCard = sovereignCloudPlugin.provide(
     component: {
       lazy: () =>
         import('./components/ComponentLiveCard').then(m => m.ComponentLiveCard),
+    },
+  }),
+);
+
+/**
+ * The changes of a SovereignCluster: pending and past upgrades, node pool,
+ * add-on and decommission changes with their diff and task, and the drift
+ * after the newest; show it where `isSovereignCluster` holds.
+ * @public
+ */
+export const EntityClusterChangesCard = sovereignCloudPlugin.provide(
+  createComponentExtension({
+    name: 'EntityClusterChangesCard',
+    component: {
+      lazy: () =>
+        import('./components/ClusterChangesCard').then(
+          m => m.ClusterChangesCard,
+        ),
     },
   }),
 );

@@ -3,6 +3,7 @@ import {
   SchedulerService,
   SchedulerServiceTaskRunner,
 } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
 import {
   EntityProvider,
@@ -26,14 +27,24 @@ import {
   ManagementClusterConfig,
   readManagementClusters,
 } from './discovery/ManagementClusterConfig';
-import { mergeClusterSources } from './merge/mergeClusterSources';
 import {
+  changeKey,
+  declaredIdentity,
+  mergeClusterSources,
+} from './merge/mergeClusterSources';
+import {
+  ClusterChangeRecord,
   ProvisioningRecord,
   ProvisioningRecordSource,
 } from './provisioning/ProvisioningRecordSource';
 import { readClusterSchedule } from './readClusterSchedule';
 
 const PROVIDER_NAME = 'sovereign-cloud-clusters';
+
+const entityKey = (entity: Entity) =>
+  `${entity.metadata.namespace ?? 'default'}/${
+    entity.metadata.name
+  }`.toLocaleLowerCase('en-US');
 
 const isUsableRecord = (record: ProvisioningRecord) =>
   typeof record?.id === 'string' &&
@@ -60,6 +71,9 @@ export class SovereignClusterEntityProvider implements EntityProvider {
   readonly #records: ProvisioningRecordSource;
   readonly #lastGood = new Map<string, DiscoveredCluster[]>();
   #lastRecords: ProvisioningRecord[] = [];
+  #lastDecommissions: ClusterChangeRecord[] = [];
+  /** Management cluster of each Cluster API cluster emitted, to tell when a decommissioned one is gone. */
+  #managementOf = new Map<string, string>();
   #connection?: EntityProviderConnection;
 
   static fromConfig(
@@ -135,15 +149,29 @@ export class SovereignClusterEntityProvider implements EntityProvider {
   async refresh(): Promise<void> {
     if (!this.#connection)
       throw new Error(`${PROVIDER_NAME} is not connected to the catalog yet`);
-    const [records, discovered] = await Promise.all([
-      this.#readRecords(),
-      this.#discoverAll(),
-    ]);
-    const merged = mergeClusterSources({
+    const [records, decommissions, { clusters: discovered, read }] =
+      await Promise.all([
+        this.#readRecords(),
+        this.#readDecommissions(),
+        this.#discoverAll(),
+      ]);
+    const sources = {
       declared: this.#declared,
       records,
       discovered,
-    });
+      decommissions,
+    };
+    let merged = mergeClusterSources(sources);
+    const done = await this.#markDecommissioned(sources, merged, read);
+    if (done.length) {
+      sources.decommissions = [
+        ...decommissions.filter(c => !done.some(d => d.id === c.id)),
+        ...done,
+      ];
+      this.#lastDecommissions = sources.decommissions;
+      merged = mergeClusterSources(sources);
+    }
+    this.#rememberManagementClusters(merged.entities, sources.decommissions);
     for (const conflict of merged.conflicts)
       this.#logger.warn(`Left out: ${conflict}`);
     await this.#connection.applyMutation({
@@ -184,7 +212,101 @@ export class SovereignClusterEntityProvider implements EntityProvider {
     return this.#lastRecords;
   }
 
-  async #discoverAll(): Promise<DiscoveredCluster[]> {
+  async #readDecommissions(): Promise<ClusterChangeRecord[]> {
+    if (!this.#records.listChanges) return [];
+    try {
+      const [open, done] = await Promise.all([
+        this.#records.listChanges({ status: 'decommissioning' }),
+        this.#records.listChanges({ status: 'decommissioned' }),
+      ]);
+      this.#lastDecommissions = [...open, ...done];
+    } catch (error) {
+      this.#logger.warn(
+        `Reading decommissioning changes failed, using the last ones read: ${describeError(
+          error,
+        )}`,
+      );
+    }
+    return this.#lastDecommissions;
+  }
+
+  /**
+   * Open decommissionings whose cluster its management cluster no longer has
+   * (read successfully in this refresh) are saved `decommissioned`; returns
+   * them as saved. Clusters not managed by Cluster API stay open until
+   * someone saves them done.
+   */
+  async #markDecommissioned(
+    sources: { decommissions: ClusterChangeRecord[] },
+    merged: { entities: Entity[]; discoveredRefs: Set<string> },
+    read: Set<string>,
+  ): Promise<ClusterChangeRecord[]> {
+    const save = this.#records.saveChange?.bind(this.#records);
+    if (!save) return [];
+    const managementOf = new Map(this.#managementOf);
+    for (const entity of merged.entities) {
+      const identity = declaredIdentity(entity);
+      if (identity)
+        managementOf.set(entityKey(entity), identity.managementCluster);
+    }
+    const done: ClusterChangeRecord[] = [];
+    for (const change of sources.decommissions) {
+      const key = changeKey(change);
+      if (change.status !== 'decommissioning' || !key) continue;
+      const where = managementOf.get(key);
+      if (merged.discoveredRefs.has(key) || !where || !read.has(where)) {
+        continue;
+      }
+      const { requestedBy, requestedAt, updatedAt, ...input } = change;
+      try {
+        await save({ ...input, status: 'decommissioned' });
+        this.#logger.info(
+          `${change.cluster} is gone from management cluster ${where}: change ${change.id} decommissioned`,
+        );
+        done.push({
+          ...change,
+          status: 'decommissioned',
+          updatedAt: new Date().toISOString(),
+        });
+      } catch (error) {
+        this.#logger.warn(
+          `Could not mark change ${change.id} of ${
+            change.cluster
+          } decommissioned; trying again at the next refresh: ${describeError(
+            error,
+          )}`,
+        );
+      }
+    }
+    return done;
+  }
+
+  /** Keeps the management cluster of each emitted cluster, and of those still decommissioning after they vanish. */
+  #rememberManagementClusters(
+    entities: Entity[],
+    decommissions: ClusterChangeRecord[],
+  ) {
+    const next = new Map<string, string>();
+    for (const change of decommissions) {
+      const key = changeKey(change);
+      const where = key && this.#managementOf.get(key);
+      if (change.status === 'decommissioning' && key && where) {
+        next.set(key, where);
+      }
+    }
+    for (const entity of entities) {
+      const identity = declaredIdentity(entity);
+      if (identity) next.set(entityKey(entity), identity.managementCluster);
+    }
+    this.#managementOf = next;
+  }
+
+  async #discoverAll(): Promise<{
+    clusters: DiscoveredCluster[];
+    /** Management clusters read successfully this time. */
+    read: Set<string>;
+  }> {
+    const read = new Set<string>();
     await Promise.all(
       this.#managementClusters.map(async managementCluster => {
         const { name } = managementCluster;
@@ -199,6 +321,7 @@ export class SovereignClusterEntityProvider implements EntityProvider {
             );
           }
           this.#lastGood.set(name, result.clusters);
+          read.add(name);
         } catch (error) {
           const kept = this.#lastGood.get(name)?.length ?? 0;
           this.#logger.warn(
@@ -210,8 +333,11 @@ export class SovereignClusterEntityProvider implements EntityProvider {
       }),
     );
     // Config order, so which of two same-named clusters wins does not depend on timing.
-    return this.#managementClusters.flatMap(
-      ({ name }) => this.#lastGood.get(name) ?? [],
-    );
+    return {
+      clusters: this.#managementClusters.flatMap(
+        ({ name }) => this.#lastGood.get(name) ?? [],
+      ),
+      read,
+    };
   }
 }

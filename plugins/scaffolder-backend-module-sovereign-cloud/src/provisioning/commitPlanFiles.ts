@@ -153,6 +153,8 @@ export async function commitPlanFiles(options: {
   logger?: LoggerService;
   /** Clone-commit-push rounds before giving up. Default 4. */
   maxAttempts?: number;
+  /** Only clone and say what would change (`removed`, `changed`); commit and push nothing. */
+  dryRun?: boolean;
 }): Promise<CommitPlanFilesResult> {
   const { repository, files, message, logger } = options;
   const { base, paths } = planPaths(options.directory, files);
@@ -210,6 +212,16 @@ export async function commitPlanFiles(options: {
         ([, headStatus, workdir, stage]) =>
           headStatus !== 1 || workdir !== 1 || stage !== 1,
       );
+      if (options.dryRun) {
+        return {
+          commit: head ?? '',
+          changed,
+          branch,
+          files: paths,
+          removed,
+          attempts: attempt,
+        };
+      }
       if (!changed && head) {
         logger?.info(
           `GitOps repository ${where} already has the ${paths.length} files of ${base}; nothing to commit`,

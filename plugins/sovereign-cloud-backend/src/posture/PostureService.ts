@@ -16,7 +16,6 @@ import {
 import {
   assessComponent,
   assessMesh,
-  ProviderFacts,
   EntityPostureResponse,
   isSovereignCluster,
   MemberPosture,
@@ -30,7 +29,11 @@ import {
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import { AssessmentService } from '../assessment/AssessmentService';
 import { StoredAssessment } from '../assessment/types';
-import { ProviderCatalogueLoader } from '../catalogue/ProviderCatalogueLoader';
+import {
+  CatalogueSnapshot,
+  ProviderCatalogueLoader,
+} from '../catalogue/ProviderCatalogueLoader';
+import { edgePostureOf } from '../edge/edgePostureOf';
 import { ProfileRegistry } from '../config/ProfileRegistry';
 import { PostureStore } from '../database/PostureStore';
 import { meshRefOf } from '../fleet/FleetEntry';
@@ -120,7 +123,10 @@ export class PostureService {
       }
       return this.#assessments.postureOf(member, assessment, snapshot, profile);
     });
-    return this.#respond(subject, postures, snapshot.providerFacts, profile);
+    return this.#respond(subject, postures, snapshot, profile, {
+      entity,
+      members,
+    });
   }
 
   /** `POST /posture/:kind/:namespace/:name/assess`: collects every member cluster again now. */
@@ -157,7 +163,10 @@ export class PostureService {
       if (!assessment) throw new Error(`Could not assess ${memberRef}`);
       return this.#assessments.postureOf(member, assessment, snapshot, profile);
     });
-    return this.#respond(subject, postures, snapshot.providerFacts, profile);
+    return this.#respond(subject, postures, snapshot, profile, {
+      entity,
+      members,
+    });
   }
 
   /** `GET /posture/:kind/:namespace/:name/history`. */
@@ -289,9 +298,11 @@ export class PostureService {
   #respond(
     subject: PostureSubject,
     postures: StoredAssessment[],
-    providers: ProviderFacts[],
+    snapshot: CatalogueSnapshot,
     profile: WeightProfile,
+    read: { entity: Entity; members: SovereignClusterEntity[] },
   ): EntityPostureResponse {
+    const providers = snapshot.providerFacts;
     const base = {
       entityRef: subject.entityRef,
       subjectKind: subject.kind,
@@ -323,9 +334,21 @@ export class PostureService {
       providers,
       profile,
     });
+    const edge = edgePostureOf({
+      component: read.entity,
+      clusters: read.members,
+      snapshot,
+      evidence: new Map(postures.map(p => [p.entityRef, p.evidence])),
+    });
     return {
       ...base,
-      report: component.report,
+      report: edge
+        ? {
+            ...component.report,
+            findings: [...component.report.findings, ...edge.findings],
+          }
+        : component.report,
+      ...(edge ? { edge } : {}),
       members: component.clusters.map(memberOf),
       continuity: component.continuity,
       survivesLossOfAnyProvider:

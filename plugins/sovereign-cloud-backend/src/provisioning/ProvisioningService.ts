@@ -17,6 +17,7 @@ import {
   MeshSlotResponse,
   ProvisioningRecord,
   PROVISIONING_RECORDS_TOPIC,
+  sovereignCloudClusterDecommissionPermission,
   sovereignCloudClusterPlanPermission,
   sovereignCloudClusterProvisionPermission,
   SOVEREIGN_CLUSTER_KIND,
@@ -26,6 +27,7 @@ import {
   allocateMeshSlot,
   MeshSlotClaim,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
+import { authorizeOnCluster } from './authorizeOnCluster';
 import { HeldMeshSlot, ProvisioningStore } from './ProvisioningStore';
 
 /** Attempts to reserve a slot when other clusters of the mesh race for the same one. */
@@ -146,6 +148,23 @@ export class ProvisioningService {
     throw new Error(
       `Could not reserve a slot in ${mesh} for ${cluster}: other clusters took each free slot first; try again`,
     );
+  }
+
+  /**
+   * Frees the cluster's ID and ranges in the mesh for the next cluster (the
+   * last step of decommissioning); `released` is false when it held none.
+   */
+  async releaseMeshSlot(
+    slot: { mesh: string; cluster: string },
+    { credentials }: Options,
+  ): Promise<{ released: boolean }> {
+    await authorizeOnCluster(
+      this.#permissions,
+      sovereignCloudClusterDecommissionPermission,
+      slot.cluster,
+      credentials,
+    );
+    return { released: await this.#store.deleteMeshSlot(slot) };
   }
 
   /** Ranges of catalog clusters in the mesh, also those that joined without the suite. */

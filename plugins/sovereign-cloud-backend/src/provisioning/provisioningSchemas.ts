@@ -16,7 +16,7 @@ const cidr = z
   );
 
 /** An entity ref in its full, lower-case form, so one cluster has one key. */
-function entityRef(defaultKind: string) {
+export function entityRef(defaultKind: string) {
   return z.string().transform((value, ctx) => {
     try {
       const ref = parseEntityRef(value, {
@@ -62,6 +62,8 @@ const recordInput = z.strictObject({
     .datetime({ offset: true, message: 'must be an ISO 8601 date-time' })
     .optional(),
   mode: z.enum(['apply', 'gitops']).optional(),
+  // The ClusterRequest the plan came from; day-2 changes start from it.
+  request: z.record(z.string(), z.unknown()).optional(),
 });
 
 /** Body of `POST /provisioning/records`. */
@@ -74,5 +76,6 @@ export function parseRecordInput(
     entity: input.entity as unknown as SovereignClusterEntity,
     requestedAt: input.requestedAt ?? new Date().toISOString(),
     ...(input.mode ? { mode: input.mode } : {}),
+    ...(input.request ? { request: input.request } : {}),
   };
 }

@@ -1,10 +1,17 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
+import { SOVEREIGN_CLUSTER_KIND } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { FleetService } from '../fleet/FleetService';
 import { parseFleetQuery } from '../fleet/fleetQuery';
 import { PostureService } from '../posture/PostureService';
+import {
+  parseChangeInput,
+  parseChangesQuery,
+  parseMeshSlotRelease,
+} from '../provisioning/clusterChangeSchemas';
+import { ClusterChangesService } from '../provisioning/ClusterChangesService';
 import {
   parseMeshSlotRequest,
   parseRecordInput,
@@ -27,8 +34,9 @@ export async function createRouter(options: {
   posture: PostureService;
   fleet: FleetService;
   provisioning: ProvisioningService;
+  changes: ClusterChangesService;
 }): Promise<express.Router> {
-  const { httpAuth, auditor, posture, fleet, provisioning } = options;
+  const { httpAuth, auditor, posture, fleet, provisioning, changes } = options;
   const router = Router();
   router.use(express.json());
 
@@ -129,6 +137,67 @@ export async function createRouter(options: {
       await event.fail({ error: error as Error });
       throw error;
     }
+  });
+
+  router.post('/provisioning/mesh-slots/release', async (req, res) => {
+    const slot = parseMeshSlotRelease(req.body);
+    const event = await auditor.createEvent({
+      eventId: 'mesh-slot-release',
+      severityLevel: 'medium',
+      request: req,
+      meta: { mesh: slot.mesh, cluster: slot.cluster },
+    });
+    try {
+      const credentials = await httpAuth.credentials(req);
+      const result = await provisioning.releaseMeshSlot(slot, { credentials });
+      await event.success({ meta: result });
+      res.json(result);
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  });
+
+  // Read by the catalog module with its own credentials (decommissioning phase).
+  router.get('/provisioning/changes', async (req, res) => {
+    const query = parseChangesQuery(req.query);
+    await httpAuth.credentials(req, { allow: ['service'] });
+    res.json({ items: await changes.listChanges(query) });
+  });
+
+  router.post('/provisioning/changes', async (req, res) => {
+    const input = parseChangeInput(req.body);
+    const event = await auditor.createEvent({
+      eventId: 'cluster-change',
+      severityLevel: input.kind === 'decommission' ? 'high' : 'medium',
+      request: req,
+      meta: {
+        entityRef: input.cluster,
+        id: input.id,
+        kind: input.kind,
+        status: input.status,
+      },
+    });
+    try {
+      const credentials = await httpAuth.credentials(req);
+      const change = await changes.saveChange(input, { credentials });
+      await event.success({
+        meta: { kind: change.kind, status: change.status },
+      });
+      res.json(change);
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  });
+
+  router.get('/clusters/:namespace/:name/changes', async (req, res) => {
+    const ref = parseEntityParams({
+      ...req.params,
+      kind: SOVEREIGN_CLUSTER_KIND,
+    });
+    const credentials = await httpAuth.credentials(req);
+    res.json(await changes.getClusterChanges(ref, { credentials }));
   });
 
   return router;

@@ -2,6 +2,7 @@ import { SealLevel } from '../entities/vocabulary';
 import { ProviderLossAssessment } from '../posture/meshContinuity';
 import { Seal } from '../posture/objectives';
 import { PostureReport } from '../posture/report';
+import type { EdgePosture } from '../edge/assessEdge';
 
 /*
  * Shapes of the sovereign-cloud backend's REST API (`/api/sovereign-cloud`),
@@ -75,6 +76,8 @@ export type EntityPostureResponse = {
   /** Mesh and component: what losing each provider does. */
   continuity?: ProviderLossAssessment[];
   survivesLossOfAnyProvider?: boolean;
+  /** Component with an entry point: its edge posture (findings also in `report.findings`). */
+  edge?: EdgePosture;
 };
 
 /**

@@ -55,6 +55,7 @@ export {
 export {
   ANNOTATION_KARMADA_MEMBER,
   preparePlacementFleet,
+  providerName,
   type PlacementClusterInput,
   type PlacementFleet,
   type PlacementFleetCluster,

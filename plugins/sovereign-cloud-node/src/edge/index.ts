@@ -8,9 +8,9 @@ export {
 } from './edgeRequest';
 export { LABEL_EDGE_GATEWAY, renderEdge } from './renderEdge';
 export { edgeResilience } from './edgeResilience';
+export { edgeAnnotationsOf } from './edgeAnnotations';
 export type {
   ClusterEdgeManifests,
-  EdgeProviderLossOutcome,
   RenderEdgeOptions,
   RenderedEdge,
 } from './types';

@@ -35,12 +35,3 @@ export type RenderEdgeOptions = {
    */
   providers?: readonly CloudProviderEntity[];
 };
-
-/** What losing one provider does to the entry. @public */
-export type EdgeProviderLossOutcome = {
-  provider: string;
-  outcome: 'keeps-serving' | 'degrades' | 'fails';
-  reason: string;
-  /** Clusters still behind the entry after the loss. */
-  remainingClusters: string[];
-};

@@ -20,6 +20,8 @@ export function mockSovereignCloudApi(): jest.Mocked<SovereignCloudApi> {
     getObservability: jest.fn(),
     getExitPlan: jest.fn(),
     getPlacement: jest.fn(),
+    getClusterChanges: jest.fn(),
+    getEdge: jest.fn(),
   };
 }
 

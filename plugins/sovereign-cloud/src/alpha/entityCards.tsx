@@ -61,6 +61,16 @@ export const placementEntityCard = EntityCardBlueprint.make({
   },
 });
 
+/** `entity-card:sovereign-cloud/edge`: a Component's entry points, their health and provider-loss outcomes. */
+export const edgeEntityCard = EntityCardBlueprint.make({
+  name: 'edge',
+  params: {
+    type: 'content',
+    filter: entity => entity.kind.toLocaleLowerCase('en-US') === 'component',
+    loader: () => import('../components/EdgeCard').then(m => <m.EdgeCard />),
+  },
+});
+
 /** `entity-card:sovereign-cloud/component-live`: storage and observability of each cluster a Component runs on. */
 export const componentLiveEntityCard = EntityCardBlueprint.make({
   name: 'component-live',
@@ -70,6 +80,19 @@ export const componentLiveEntityCard = EntityCardBlueprint.make({
     loader: () =>
       import('../components/ComponentLiveCard').then(m => (
         <m.ComponentLiveCard />
+      )),
+  },
+});
+
+/** `entity-card:sovereign-cloud/changes`: pending and past changes of a SovereignCluster, with diff and drift. */
+export const clusterChangesEntityCard = EntityCardBlueprint.make({
+  name: 'changes',
+  params: {
+    type: 'content',
+    filter: isSovereignCluster,
+    loader: () =>
+      import('../components/ClusterChangesCard').then(m => (
+        <m.ClusterChangesCard />
       )),
   },
 });

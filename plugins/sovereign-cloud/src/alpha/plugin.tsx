@@ -7,7 +7,9 @@ import {
   sovereignProviderLocationPickerFormField,
 } from './formFields';
 import {
+  clusterChangesEntityCard,
   componentLiveEntityCard,
+  edgeEntityCard,
   networkEntityCard,
   observabilityEntityCard,
   placementEntityCard,
@@ -36,7 +38,9 @@ export const sovereignCloudPlugin = createFrontendPlugin({
     observabilityEntityCard,
     networkEntityCard,
     placementEntityCard,
+    edgeEntityCard,
     componentLiveEntityCard,
+    clusterChangesEntityCard,
     sovereigntyEntityContent,
     sovereignFleetPage,
     exitDrillPage,

@@ -1,6 +1,8 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
+  ClusterChangesResponse,
+  ComponentEdgeResponse,
   ComponentPlacementResponse,
   EntityPostureResponse,
   FleetSummaryQuery,
@@ -69,6 +71,12 @@ export interface SovereignCloudApi {
   getPlacement(
     entityRef: PostureEntityRef,
   ): Promise<ComponentPlacementResponse>;
+  /** A SovereignCluster's planned and past changes, newest first, and the drift after the newest. */
+  getClusterChanges(
+    entityRef: PostureEntityRef,
+  ): Promise<ClusterChangesResponse>;
+  /** A component's entry point: edge posture and the health of the clusters behind it. */
+  getEdge(entityRef: PostureEntityRef): Promise<ComponentEdgeResponse>;
 }
 
 /**

@@ -146,6 +146,39 @@ describe('SovereignCloudClient', () => {
     ]);
   });
 
+  it('reads the changes of a cluster by namespace and name, and fails with the backend message', async () => {
+    fetch.mockResolvedValueOnce(
+      json({ cluster: 'sovereigncluster:default/ionos-fra-prod', changes: [] }),
+    );
+    const answer = await client.getClusterChanges(
+      'sovereigncluster:default/ionos-fra-prod',
+    );
+    expect(answer.changes).toEqual([]);
+    fetch.mockResolvedValueOnce(
+      json(
+        {
+          error: { name: 'NotFoundError', message: 'No cluster "gone"' },
+          response: { statusCode: 404 },
+        },
+        404,
+      ),
+    );
+    const error = await client
+      .getClusterChanges({
+        kind: 'SovereignCluster',
+        namespace: 'team a',
+        name: 'gone',
+      })
+      .catch(e => e);
+    expect(fetch.mock.calls.map(c => c[0])).toEqual([
+      'http://backstage/api/sovereign-cloud/clusters/default/ionos-fra-prod/changes',
+      'http://backstage/api/sovereign-cloud/clusters/team%20a/gone/changes',
+    ]);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(404);
+    expect(error.body.error.message).toBe('No cluster "gone"');
+  });
+
   it('fails an exit plan with the backend message naming the provider', async () => {
     fetch.mockResolvedValue(
       json(

@@ -2,6 +2,8 @@ import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import {
+  ClusterChangesResponse,
+  ComponentEdgeResponse,
   EntityPostureResponse,
   FleetSummaryQuery,
   FleetSummaryResponse,
@@ -121,6 +123,23 @@ export class SovereignCloudClient implements SovereignCloudApi {
     entityRef: PostureEntityRef,
   ): Promise<ComponentPlacementResponse> {
     return this.#request(`placement/${entityPath(entityRef)}`);
+  }
+
+  async getEdge(entityRef: PostureEntityRef): Promise<ComponentEdgeResponse> {
+    return this.#request(`edge/${entityPath(entityRef)}`);
+  }
+
+  async getClusterChanges(
+    entityRef: PostureEntityRef,
+  ): Promise<ClusterChangesResponse> {
+    // The route has no kind segment: only SovereignClusters have changes.
+    const { namespace, name } =
+      typeof entityRef === 'string' ? parseEntityRef(entityRef) : entityRef;
+    return this.#request(
+      `clusters/${[namespace || 'default', name]
+        .map(encodeURIComponent)
+        .join('/')}/changes`,
+    );
   }
 
   async #request<T>(path: string, init?: RequestInit): Promise<T> {

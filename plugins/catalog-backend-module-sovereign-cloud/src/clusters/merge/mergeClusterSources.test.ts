@@ -2,7 +2,10 @@ import { Entity } from '@backstage/catalog-model';
 import { clusterEntity } from '../../__testUtils__/entities';
 import { expandCompactCluster } from '../config/compactCluster';
 import { DiscoveredCluster } from '../discovery/DiscoveredCluster';
-import { ProvisioningRecord } from '../provisioning/ProvisioningRecordSource';
+import {
+  ClusterChangeRecord,
+  ProvisioningRecord,
+} from '../provisioning/ProvisioningRecordSource';
 import { mergeClusterSources } from './mergeClusterSources';
 
 const managed = (name: string, clusterName = name) => ({
@@ -164,5 +167,64 @@ describe('mergeClusterSources', () => {
     expect(conflicts).toEqual([
       'Cluster mgmt-eu/other/dup has the entity name default/dup, which another cluster already has',
     ]);
+  });
+
+  describe('decommissioning', () => {
+    const change = (
+      name: string,
+      status: ClusterChangeRecord['status'],
+    ): ClusterChangeRecord => ({
+      id: `decom-${name}`,
+      cluster: `sovereigncluster:default/${name}`,
+      kind: 'decommission',
+      status,
+      summary: `Decommission ${name}`,
+      diff: [],
+      requestedAt: '2026-11-30T11:00:00.000Z',
+    });
+
+    it('shows a planned cluster Decommissioning, and drops it once decommissioned', () => {
+      const open = mergeClusterSources({
+        declared: [],
+        discovered: [discovered('seen')],
+        records: [record('p-1', 'planned')],
+        decommissions: [change('planned', 'decommissioning')],
+      });
+      expect(open.entities.map(e => e.spec?.status)).toEqual([
+        { phase: 'Ready' },
+        expect.objectContaining({
+          phase: 'Decommissioning',
+          message: expect.stringContaining('management cluster mgmt-eu'),
+        }),
+      ]);
+      expect([...open.discoveredRefs]).toEqual(['default/seen']);
+
+      const done = mergeClusterSources({
+        declared: [],
+        discovered: [],
+        records: [record('p-1', 'planned')],
+        decommissions: [
+          change('planned', 'decommissioning'),
+          {
+            ...change('planned', 'decommissioned'),
+            id: 'later',
+            requestedAt: '2026-11-30T12:00:00.000Z',
+          },
+        ],
+      });
+      expect(done.entities).toEqual([]);
+    });
+
+    it('shows a cluster asked for again after its decommissioning', () => {
+      const { entities } = mergeClusterSources({
+        declared: [],
+        discovered: [],
+        records: [record('p-2', 'again', '2026-11-30T13:00:00.000Z')],
+        decommissions: [change('again', 'decommissioned')],
+      });
+      expect(entities.map(e => (e.spec?.status as any)?.phase)).toEqual([
+        'Provisioning',
+      ]);
+    });
   });
 });

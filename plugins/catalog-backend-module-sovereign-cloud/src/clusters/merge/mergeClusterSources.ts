@@ -13,7 +13,10 @@ import {
   DiscoveredCluster,
   identityKey,
 } from '../discovery/DiscoveredCluster';
-import { ProvisioningRecord } from '../provisioning/ProvisioningRecordSource';
+import {
+  ClusterChangeRecord,
+  ProvisioningRecord,
+} from '../provisioning/ProvisioningRecordSource';
 
 /** Everything known about clusters, from the three sources. */
 export interface ClusterSources {
@@ -21,12 +24,16 @@ export interface ClusterSources {
   records: ProvisioningRecord[];
   /** In management cluster order; the first of two clusters with one entity name wins. */
   discovered: DiscoveredCluster[];
+  /** Decommission changes, `decommissioning` and `decommissioned`; the newest of a cluster counts. */
+  decommissions?: ClusterChangeRecord[];
 }
 
 export interface MergedClusters {
   entities: Entity[];
   /** Clusters left out because another one already has their entity name. */
   conflicts: string[];
+  /** Entity names (`namespace/name`, lower case) of the clusters discovery shows. */
+  discoveredRefs: Set<string>;
 }
 
 /** Entities of this provider are all SovereignClusters: the name and namespace identify them. */
@@ -35,8 +42,80 @@ const refKey = (entity: Entity) =>
     entity.metadata?.name
   }`.toLocaleLowerCase('en-US');
 
+/** `namespace/name` of a change's cluster, like {@link refKey}. */
+export function changeKey(change: ClusterChangeRecord): string | undefined {
+  try {
+    const ref = parseEntityRef(change.cluster, {
+      defaultKind: SOVEREIGN_CLUSTER_KIND,
+    });
+    return `${ref.namespace}/${ref.name}`.toLocaleLowerCase('en-US');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The newest decommission change of each cluster. */
+function newestDecommissions(
+  changes: ClusterChangeRecord[],
+): Map<string, ClusterChangeRecord> {
+  const newest = new Map<string, ClusterChangeRecord>();
+  for (const change of changes) {
+    const key = changeKey(change);
+    const known = key && newest.get(key);
+    if (key && (!known || known.requestedAt < change.requestedAt)) {
+      newest.set(key, change);
+    }
+  }
+  return newest;
+}
+
+const by = (change: ClusterChangeRecord) =>
+  change.requestedBy ? ` by ${change.requestedBy}` : '';
+
+function decommissioning(entity: Entity, change: ClusterChangeRecord): Entity {
+  const where = declaredIdentity(entity)?.managementCluster;
+  return deepMerge(entity, {
+    spec: {
+      status: {
+        phase: 'Decommissioning',
+        message: `Decommissioning requested${by(change)} at ${
+          change.requestedAt
+        }; ${
+          where
+            ? `waiting for the cluster to leave management cluster ${where}`
+            : 'waiting for the cluster to be gone'
+        }`,
+        lastTransitionTime: change.requestedAt,
+      },
+    },
+  });
+}
+
+function decommissioned(entity: Entity, change: ClusterChangeRecord): Entity {
+  const when = change.updatedAt ?? change.requestedAt;
+  return deepMerge(entity, {
+    spec: {
+      status: {
+        phase: 'Decommissioned',
+        message: `Decommissioned at ${when} (requested${by(
+          change,
+        )}); still declared in config`,
+        lastTransitionTime: when,
+      },
+    },
+  });
+}
+
+/** A record newer than the decommissioning asks for the cluster again. */
+const provisionedAgain = (
+  change: ClusterChangeRecord,
+  record?: ProvisioningRecord,
+) => !!record && record.requestedAt > change.requestedAt;
+
 /** The Cluster API object a declared or planned cluster says it is, if it says. */
-function declaredIdentity(entity: Entity): ClusterApiIdentity | undefined {
+export function declaredIdentity(
+  entity: Entity,
+): ClusterApiIdentity | undefined {
   const management = at(entity.spec, 'management');
   const managementCluster = stringAt(management, 'managementCluster');
   const namespace = stringAt(management, 'namespace');
@@ -129,13 +208,22 @@ function provisioning(entity: Entity, record: ProvisioningRecord): Entity {
  * - a configured cluster nobody discovered keeps its declared facts, and
  *   shows `Provisioning` while a record for it is open;
  * - a record nothing else knows becomes its planned entity, `Provisioning`.
+ * - an open decommissioning shows `Decommissioning` while discovery still
+ *   shows the cluster or it is declared or recorded; once `decommissioned`,
+ *   a declared cluster shows `Decommissioned` and a recorded one is dropped
+ *   (unless a newer record asks for it again).
  * A second cluster with an entity name already taken is left out (reported).
  */
 export function mergeClusterSources(sources: ClusterSources): MergedClusters {
   const declared = new Index(sources.declared);
   const records = new Index(sources.records);
   const taken = new Set<string>();
-  const result: MergedClusters = { entities: [], conflicts: [] };
+  const decommissions = newestDecommissions(sources.decommissions ?? []);
+  const result: MergedClusters = {
+    entities: [],
+    conflicts: [],
+    discoveredRefs: new Set(),
+  };
   const add = (entity: Entity, describe: () => string) => {
     const key = refKey(entity);
     if (taken.has(key)) {
@@ -165,9 +253,16 @@ export function mergeClusterSources(sources: ClusterSources): MergedClusters {
         },
       });
     }
+    entity = withProvisioningId(entity, record);
+    result.discoveredRefs.add(refKey(entity));
+    // Still there: a `decommissioned` change of it is outdated, only an open one shows.
+    const change = decommissions.get(refKey(entity));
+    if (change?.status === 'decommissioning') {
+      entity = decommissioning(entity, change);
+    }
     add(
       withSourceAnnotations(
-        withProvisioningId(entity, record),
+        entity,
         'cluster-api',
         locationTargets.managementCluster(found.identity.managementCluster),
       ),
@@ -181,7 +276,13 @@ export function mergeClusterSources(sources: ClusterSources): MergedClusters {
       ? deepMerge(record.entity as Entity, config.entity)
       : config.entity;
     if (config.compact) entity = withCompactDefaults(entity);
-    if (record) entity = provisioning(entity, record);
+    const change = decommissions.get(refKey(entity));
+    if (change && !provisionedAgain(change, record)) {
+      entity =
+        change.status === 'decommissioning'
+          ? decommissioning(entity, change)
+          : decommissioned(entity, change);
+    } else if (record) entity = provisioning(entity, record);
     add(
       withSourceAnnotations(entity, 'config', locationTargets.config()),
       () => `Configured cluster ${refKey(config.entity)}`,
@@ -189,9 +290,16 @@ export function mergeClusterSources(sources: ClusterSources): MergedClusters {
   }
 
   for (const record of records.unused()) {
+    const found = decommissions.get(refKey(record.entity));
+    const change =
+      found && !provisionedAgain(found, record) ? found : undefined;
+    // Gone from its management cluster: nothing left to show.
+    if (change?.status === 'decommissioned') continue;
     add(
       withSourceAnnotations(
-        provisioning(record.entity, record),
+        change
+          ? decommissioning(record.entity, change)
+          : provisioning(record.entity, record),
         'provisioning',
         locationTargets.provisioning(record.id),
       ),

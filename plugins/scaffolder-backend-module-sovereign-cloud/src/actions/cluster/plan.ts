@@ -1,8 +1,20 @@
-import { PermissionsService } from '@backstage/backend-plugin-api';
+import {
+  PermissionsService,
+  RootConfigService,
+} from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { sovereignCloudClusterPlanPermission } from '@sovereign-cloud/plugin-sovereign-cloud-common';
-import { ProvisioningClient } from '@sovereign-cloud/plugin-sovereign-cloud-node';
+import {
+  ClusterUnreachableError,
+  diffManifestFiles,
+  diffObjects,
+  KubernetesClientFactory,
+  ProvisioningClient,
+  summariseDiff,
+} from '@sovereign-cloud/plugin-sovereign-cloud-node';
+import { PROVISION_FIELD_MANAGER } from '../../provisioning/applyPlanObjects';
+import { resolveManagementCluster } from './provision';
 import { requirePermission } from '../requirePermission';
 import { loadProviderCatalogueOrShipped } from '../../planning/loadProviderCatalogue';
 import { meshSlotFromRecords } from '../../planning/meshSlotFromRecords';
@@ -24,8 +36,11 @@ export function createClusterPlanAction(options: {
   catalog: CatalogService;
   /** The backend's provisioning records: which ClusterMesh slot the cluster would get. */
   records: Pick<ProvisioningClient, 'reserveMeshSlot' | 'saveRecord'>;
+  /** With both: a cluster that exists already is diffed against its management cluster. */
+  config?: RootConfigService;
+  kubernetes?: KubernetesClientFactory;
 }) {
-  const { permissions, catalog, records } = options;
+  const { permissions, catalog, records, config, kubernetes } = options;
 
   return createTemplateAction({
     id: CLUSTER_PLAN_ACTION_ID,
@@ -34,7 +49,16 @@ export function createClusterPlanAction(options: {
     examples,
     supportsDryRun: true,
     schema: {
-      input: clusterPlanInput,
+      input: {
+        ...clusterPlanInput,
+        managementCluster: z =>
+          z
+            .string()
+            .optional()
+            .describe(
+              'Cluster of sovereignCloud.kubernetes.clusters to diff against. Default sovereignCloud.provisioning.managementCluster.',
+            ),
+      },
       output: {
         entity: z =>
           z.object({}).passthrough().describe('The SovereignCluster entity.'),
@@ -49,6 +73,13 @@ export function createClusterPlanAction(options: {
         posture: posturePreviewOutput,
         summary: z =>
           z.string().describe('The plan in a few lines, for review.'),
+        diff: z =>
+          z
+            .array(z.object({}).passthrough())
+            .describe(
+              'Per object: create, or for a cluster that exists the server-side-apply dry-run diff with field managers.',
+            ),
+        diffSummary: z => z.string().describe('The diff as Markdown.'),
       },
     },
     async handler(ctx) {
@@ -98,6 +129,32 @@ export function createClusterPlanAction(options: {
       ctx.output('files', plan.files);
       ctx.output('posture', plan.posture);
       ctx.output('summary', plan.summary);
+
+      const managementName =
+        ctx.input.managementCluster ??
+        config?.getOptionalString(
+          'sovereignCloud.provisioning.managementCluster',
+        );
+      // A dry-run apply changes nothing, so diffing is as side-effect free as planning.
+      let diff = diffManifestFiles({}, plan.files);
+      if (config && kubernetes && managementName) {
+        try {
+          diff = await diffObjects(
+            resolveManagementCluster({ config, kubernetes }, managementName)
+              .client,
+            plan.manifests,
+            { fieldManager: PROVISION_FIELD_MANAGER, signal: ctx.signal },
+          );
+        } catch (error) {
+          // Planning a new cluster must not depend on reaching the management cluster.
+          if (!(error instanceof ClusterUnreachableError)) throw error;
+          ctx.logger.warn(
+            `Management cluster ${managementName} unreachable; the diff lists every object as created`,
+          );
+        }
+      }
+      ctx.output('diff', diff as unknown as Record<string, unknown>[]);
+      ctx.output('diffSummary', summariseDiff(diff));
     },
   });
 }

@@ -7,7 +7,10 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { sovereignCloudClusterProvisionPermission } from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import {
+  parseClusterRequest,
+  sovereignCloudClusterProvisionPermission,
+} from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import {
   KubernetesClientFactory,
   KubernetesClusterClient,
@@ -51,6 +54,36 @@ function targetPathOf(value: string | undefined, name: string): string {
 }
 
 /**
+ * The management cluster to apply to: the one named, else
+ * `sovereignCloud.provisioning.managementCluster`; it must be configured.
+ */
+export function resolveManagementCluster(
+  options: { config: RootConfigService; kubernetes: KubernetesClientFactory },
+  name: string | undefined,
+): { name: string; client: KubernetesClusterClient } {
+  const { config, kubernetes } = options;
+  const chosen =
+    name ??
+    config.getOptionalString('sovereignCloud.provisioning.managementCluster');
+  const known = kubernetes.listConfiguredClusters().map(c => c.name);
+  if (!chosen) {
+    throw new InputError(
+      'managementCluster: is required in apply mode; give it or set sovereignCloud.provisioning.managementCluster',
+    );
+  }
+  if (!known.includes(chosen)) {
+    throw new InputError(
+      `managementCluster: ${JSON.stringify(
+        chosen,
+      )} is not in sovereignCloud.kubernetes.clusters (configured: ${
+        known.join(', ') || 'none'
+      })`,
+    );
+  }
+  return { name: chosen, client: kubernetes.forConfiguredCluster(chosen) };
+}
+
+/**
  * `sovereign-cloud:cluster:provision`: plans a cluster like
  * `sovereign-cloud:cluster:plan`, then either server-side applies the plan to
  * a management cluster (`apply`) or writes its GitOps files into the
@@ -72,30 +105,8 @@ export function createClusterProvisionAction(options: {
     options;
   const pollIntervalMs = options.waitPollIntervalMs ?? 10_000;
 
-  function managementClusterFor(name: string | undefined): {
-    name: string;
-    client: KubernetesClusterClient;
-  } {
-    const chosen =
-      name ??
-      config.getOptionalString('sovereignCloud.provisioning.managementCluster');
-    const known = kubernetes.listConfiguredClusters().map(c => c.name);
-    if (!chosen) {
-      throw new InputError(
-        'managementCluster: is required in apply mode; give it or set sovereignCloud.provisioning.managementCluster',
-      );
-    }
-    if (!known.includes(chosen)) {
-      throw new InputError(
-        `managementCluster: ${JSON.stringify(
-          chosen,
-        )} is not in sovereignCloud.kubernetes.clusters (configured: ${
-          known.join(', ') || 'none'
-        })`,
-      );
-    }
-    return { name: chosen, client: kubernetes.forConfiguredCluster(chosen) };
-  }
+  const managementClusterFor = (name: string | undefined) =>
+    resolveManagementCluster({ config, kubernetes }, name);
 
   return createTemplateAction({
     id: CLUSTER_PROVISION_ACTION_ID,
@@ -260,6 +271,8 @@ export function createClusterProvisionAction(options: {
                 entity: plan.entity,
                 requestedAt: new Date().toISOString(),
                 mode: input.mode,
+                // Day-2 changes start from what was asked, not from the entity.
+                request: parseClusterRequest(input.request),
               },
               { credentials },
             );

@@ -276,6 +276,15 @@ describe('sovereign-cloud:workload:expose', () => {
     const ionos = outputs.resilience.find((r: any) => r.provider === 'ionos');
     expect(ionos.remainingClusters).toEqual(['hz-fsn1', 'scw-par']);
     expect(lines.join('\n')).toContain('Losing hetzner: degrades');
+    // What the component's catalog-info needs for its posture and exit drill.
+    expect(outputs.annotations).toEqual({
+      'sovereign-cloud.io/edge-hostname': 'ledger.payments.example.eu',
+      'sovereign-cloud.io/edge-strategy': 'k8gb',
+      'sovereign-cloud.io/edge-dns-service': 'PowerDNS',
+      'sovereign-cloud.io/edge-dns-providers': 'hetzner, scaleway',
+      'sovereign-cloud.io/edge-tls-issuer': 'acme',
+      'sovereign-cloud.io/edge-tls-issuer-country': 'IT',
+    });
   });
 
   it('puts the edge objects on the Karmada API server with a policy limited to the chosen clusters', async () => {

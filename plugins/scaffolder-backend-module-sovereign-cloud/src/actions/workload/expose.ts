@@ -11,6 +11,7 @@ import {
   sovereignCloudWorkloadDeployPermission,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import {
+  edgeAnnotationsOf,
   edgeResilience,
   KubernetesClientFactory,
   karmadaMemberOf,
@@ -110,6 +111,13 @@ export function createWorkloadExposeAction(options: {
             )
             .optional()
             .describe('What losing each provider does to the entry.'),
+        annotations: z =>
+          z
+            .record(z.string(), z.string())
+            .optional()
+            .describe(
+              "Annotations declaring the entry point on the workload's Component (catalog-info.yaml), for its posture, Entry points card and exit drill.",
+            ),
         applied: z =>
           z
             .array(z.string())
@@ -162,6 +170,7 @@ export function createWorkloadExposeAction(options: {
       ctx.output('placementId', rendered.placementId);
       ctx.output('hostname', renderedEdge.hostname);
       ctx.output('resilience', resilience);
+      ctx.output('annotations', edgeAnnotationsOf(edge));
       ctx.logger.info(
         `Entry ${renderedEdge.hostname} (${
           renderedEdge.strategy

@@ -1,9 +1,7 @@
 import { PermissionsService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import {
-  sovereignCloudWorkloadPlacePermission,
-} from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import { sovereignCloudWorkloadPlacePermission } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import { requirePermission } from '../requirePermission';
 import { fleetFilterInput } from './loadFleet';
 import { planWorkload } from './planWorkload';

@@ -4,7 +4,9 @@ export {
   type PlacedWorkload,
 } from './placedWorkloadOf';
 export {
+  planClusterExit,
   planProviderExit,
+  type ClusterExitPlan,
   type ExitBlocker,
   type FleetPostureSummary,
   type ProviderExitPlan,

@@ -5,6 +5,7 @@ import {
 } from '@backstage/catalog-model';
 import { getClusterRefsFromAnnotation } from '../../annotations';
 import { SOVEREIGN_CLUSTER_KIND } from '../../entities/constants';
+import { ComponentEdge, componentEdgeOf } from '../../edge/componentEdge';
 import { PlacementWorkload } from '../workloadSchema';
 
 /** Annotations a Component declares its placement needs with. @public */
@@ -35,6 +36,8 @@ export type PlacedWorkload = {
   source: 'catalog' | 'placement-record';
   /** Annotations that could not be read; the workload is planned without them. */
   problems: string[];
+  /** Its entry point, when it declares one (edge annotations). */
+  edge?: ComponentEdge;
 };
 
 const list = (value: string) =>
@@ -91,7 +94,7 @@ export function placedWorkloadOf(
   const clusters = clustersOf(component);
   if (clusters.length === 0) return undefined;
   const annotations = component.metadata.annotations ?? {};
-  const problems: string[] = [];
+  const { edge, problems } = componentEdgeOf(component);
   const read = <T>(
     key: string,
     parse: (value: string) => T | undefined,
@@ -161,5 +164,6 @@ export function placedWorkloadOf(
     current,
     source: 'catalog',
     problems,
+    ...(edge ? { edge } : {}),
   };
 }

@@ -136,3 +136,71 @@ describe('placedWorkloadOf', () => {
     expect(placed.workload.replicas).toBe(2);
   });
 });
+
+describe('planProviderExit and the edge', () => {
+  const components = read('components.yaml').filter(
+    e => e.kind === 'Component',
+  );
+  const withEdge = (name: string, annotations: Record<string, string>) => {
+    const component = components.find(c => c.metadata.name === name)!;
+    return placedWorkloadOf({
+      ...component,
+      metadata: {
+        ...component.metadata,
+        annotations: { ...component.metadata.annotations, ...annotations },
+      },
+    })!;
+  };
+  const checkout = (dnsProviders: string) =>
+    withEdge('checkout-web', {
+      'sovereign-cloud.io/edge-hostname': 'checkout.shop.example.eu',
+      'sovereign-cloud.io/edge-strategy': 'k8gb',
+      'sovereign-cloud.io/edge-dns-service': 'PowerDNS',
+      'sovereign-cloud.io/edge-dns-providers': dnsProviders,
+    });
+
+  it('cannot move a workload whose only entry is answered by DNS at the provider left, even with no replica there', () => {
+    const plan = planProviderExit('hetzner', [checkout('hetzner')], clusters, {
+      catalogue,
+    });
+    expect(plan.workloads[0]).toMatchObject({
+      status: 'cannot-move',
+      blocker: 'edge',
+      movingReplicas: 0,
+      reason:
+        'its only entry checkout.shop.example.eu is answered by PowerDNS, which runs only at hetzner: move the DNS zone first',
+    });
+    expect(plan.summary.cannotMove).toBe(1);
+  });
+
+  it('moves it when its DNS also runs elsewhere', () => {
+    const plan = planProviderExit(
+      'ionos',
+      [checkout('ionos, hetzner')],
+      clusters,
+      { catalogue },
+    );
+    expect(plan.workloads[0].status).toBe('moves');
+    expect(plan.workloads[0].after.every(a => a.provider !== 'ionos')).toBe(
+      true,
+    );
+  });
+
+  it('cannot move an anycast entry to clusters that cannot announce it', () => {
+    const telemetry = withEdge('factory-telemetry', {
+      'sovereign-cloud.io/edge-hostname': 'telemetry.factory.example.eu',
+      'sovereign-cloud.io/edge-strategy': 'anycast',
+      'sovereign-cloud.io/edge-dns-providers': 'ionos, hetzner',
+    });
+    const plan = planProviderExit('rhein-main-dc', [telemetry], clusters, {
+      catalogue,
+    });
+    expect(plan.workloads[0]).toMatchObject({
+      status: 'cannot-move',
+      blocker: 'edge',
+    });
+    expect(plan.workloads[0].reason).toContain(
+      'is an anycast address announced from private sites',
+    );
+  });
+});

@@ -367,6 +367,37 @@ describe('server-side apply', () => {
     expect(again.metadata?.resourceVersion).toBe(version);
   });
 
+  it('with dryRun=All answers what a real apply would store: released fields gone, managers updated', async () => {
+    const withExtras = deployment('web');
+    withExtras.metadata.labels = { app: 'web', tier: 'frontend' } as any;
+    await apply(withExtras, 'portal');
+    await apply(
+      {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'web', namespace: 'default', labels: { team: 'a' } },
+      },
+      'ownership-tool',
+    );
+    const before = stored();
+
+    const preview = (await apply(deployment('web', { replicas: 4 }), 'portal', {
+      dryRun: true,
+    })) as Manifest;
+
+    // `tier` only portal set, and portal no longer does; `team` belongs to another manager.
+    expect(preview.metadata.labels).toEqual({ app: 'web', team: 'a' });
+    expect(preview.spec.replicas).toBe(4);
+    const owned = managers(preview);
+    expect(owned['portal/Apply']['f:metadata']['f:labels']).toEqual({
+      'f:app': {},
+    });
+    expect(owned['ownership-tool/Apply']['f:metadata']['f:labels']).toEqual({
+      'f:team': {},
+    });
+    expect(stored()).toEqual(before);
+  });
+
   it('with dryRun=All validates and answers, but stores nothing', async () => {
     const version = server.resourceVersion;
     const preview = await apply(deployment('web', { replicas: 7 }), 'portal', {

@@ -172,6 +172,28 @@ describe('Kubernetes test server objects', () => {
       expect(stored?.metadata.generation).toBe(2);
     });
 
+    it("folds a Secret's stringData into data and never stores it", async () => {
+      const created = await core.createNamespacedSecret({
+        namespace: 'default',
+        body: {
+          metadata: { name: 'creds' },
+          data: { user: Buffer.from('old').toString('base64') },
+          stringData: { user: 'admin', token: 'abc' },
+        },
+      });
+      const b64 = (text: string) => Buffer.from(text).toString('base64');
+      expect(created.data).toEqual({ user: b64('admin'), token: b64('abc') });
+      expect(created.stringData).toBeUndefined();
+      const stored = server.get({
+        apiVersion: 'v1',
+        kind: 'Secret',
+        namespace: 'default',
+        name: 'creds',
+      });
+      expect(stored?.stringData).toBeUndefined();
+      expect(stored?.data).toEqual(created.data);
+    });
+
     it('keeps an object with finalizers until they are removed', async () => {
       server.load({
         ...configMap('guarded'),

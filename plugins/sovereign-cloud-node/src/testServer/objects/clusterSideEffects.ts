@@ -9,6 +9,30 @@ export const crdKey = storageKeyOf({
   plural: 'customresourcedefinitions',
 });
 
+const secretsKey = storageKeyOf({ group: '', plural: 'secrets' });
+
+/**
+ * A Secret's `stringData` is write-only: the API server folds it into `data`
+ * (base64, winning over `data` keys of the same name) and never stores it.
+ */
+export function foldSecretStringData(
+  type: ResourceType,
+  object: JsonMap,
+): void {
+  if (storageKeyOf(type) !== secretsKey || !('stringData' in object)) {
+    return;
+  }
+  const stringData = isJsonMap(object.stringData) ? object.stringData : {};
+  const data = isJsonMap(object.data) ? object.data : {};
+  for (const [key, value] of Object.entries(stringData)) {
+    data[key] = Buffer.from(String(value), 'utf8').toString('base64');
+  }
+  if (Object.keys(data).length > 0) {
+    object.data = data;
+  }
+  delete object.stringData;
+}
+
 /** Deleting a namespace deletes its objects; deleting a CRD deletes its resources. */
 export function removeDependents(
   store: ObjectStore,

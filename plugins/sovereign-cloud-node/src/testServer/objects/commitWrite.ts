@@ -4,7 +4,11 @@ import { clone, jsonEqual, JsonMap, metadataOf } from '../json';
 import { ObjectStore } from '../store/ObjectStore';
 import { ResourceRegistry } from '../store/ResourceRegistry';
 import { ResourceType, storageKeyOf } from '../store/ResourceType';
-import { crdKey, initialiseCrdStatus } from './clusterSideEffects';
+import {
+  crdKey,
+  foldSecretStringData,
+  initialiseCrdStatus,
+} from './clusterSideEffects';
 import { presentObject } from './presentObject';
 import { validateObject } from './validateObject';
 
@@ -56,6 +60,7 @@ export function commitWrite(
   fixture = false,
 ): JsonMap {
   const metadata = metadataOf(after);
+  foldSecretStringData(type, after);
   validateObject(type, after);
   const key = storageKeyOf(type);
   if (!before) {

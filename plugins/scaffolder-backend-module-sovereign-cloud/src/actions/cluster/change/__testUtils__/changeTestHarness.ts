@@ -1,0 +1,182 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import {
+  ClusterRequest,
+  createProviderCatalogue,
+  defaultCloudProviders,
+  parseClusterRequest,
+} from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import {
+  DefaultKubernetesClientFactory,
+  KubernetesObject,
+} from '@sovereign-cloud/plugin-sovereign-cloud-node';
+import { KubernetesTestServer } from '@sovereign-cloud/plugin-sovereign-cloud-node/testUtils';
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import { FakeProvisioningRecords } from '../../../../__testUtils__/FakeProvisioningRecords';
+import { planCluster } from '../../../../planning/planCluster';
+import { PROVISION_FIELD_MANAGER } from '../../../../provisioning/applyPlanObjects';
+import { hetznerRequest } from '../../plan.examples';
+import { ClusterChangeActionOptions } from '../clusterChangeAction';
+
+/*
+ * A provisioned cluster for the change actions: the KubernetesTestServer as
+ * management cluster holding the plan, applied by the scaffolder's field
+ * manager, the catalog holding its SovereignCluster, and the provisioning
+ * record holding its request.
+ */
+
+export const CLUSTER_REF = 'sovereigncluster:default/hetzner-eu-prod';
+const catalogue = createProviderCatalogue(defaultCloudProviders());
+
+/** A CRD serving each custom kind, so the test server accepts it. */
+function crdsFor(objects: KubernetesObject[]): object[] {
+  return objects
+    .filter(o => o.apiVersion.includes('/'))
+    .map(o => {
+      const [group, version] = o.apiVersion.split('/');
+      const plural = `${o.kind.toLowerCase()}s`;
+      return {
+        apiVersion: 'apiextensions.k8s.io/v1',
+        kind: 'CustomResourceDefinition',
+        metadata: { name: `${plural}.${group}` },
+        spec: {
+          group,
+          names: { kind: o.kind, listKind: `${o.kind}List`, plural },
+          scope: 'Namespaced',
+          versions: [
+            {
+              name: version,
+              served: true,
+              storage: true,
+              schema: {
+                openAPIV3Schema: {
+                  type: 'object',
+                  'x-kubernetes-preserve-unknown-fields': true,
+                },
+              },
+              subresources: { status: {} },
+            },
+          ],
+        },
+      };
+    });
+}
+
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+export async function startHarness(
+  options: { kubernetesVersion?: string } = {},
+) {
+  const request: ClusterRequest = parseClusterRequest({
+    ...hetznerRequest,
+    kubernetesVersion: options.kubernetesVersion ?? 'v1.33.4',
+  });
+  const planned = planCluster(request, { catalogue });
+  const server = await KubernetesTestServer.start({
+    name: 'mgmt',
+    token: 'mgmt-token',
+    objects: crdsFor(planned.manifests),
+  });
+  const kubernetesConfig = {
+    clusters: [{ name: 'mgmt', url: server.url, token: 'mgmt-token' }],
+  };
+  const config = new ConfigReader({
+    sovereignCloud: {
+      kubernetes: kubernetesConfig,
+      provisioning: { managementCluster: 'mgmt' },
+    },
+  });
+  const kubernetes = DefaultKubernetesClientFactory.fromConfig(config, {
+    logger: mockServices.logger.mock(),
+  });
+  const client = kubernetes.forConfiguredCluster('mgmt');
+  // As the provision action left it.
+  await client.apply(planned.manifests, {
+    fieldManager: PROVISION_FIELD_MANAGER,
+  });
+  const records = new FakeProvisioningRecords();
+  await records.saveRecord({
+    id: 'provision-task',
+    entity: planned.entity,
+    requestedAt: '2026-11-01T00:00:00Z',
+    mode: 'apply',
+    request,
+  });
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-change-'));
+  const checkpoints = new Map<string, unknown>();
+  const clusterObject = planned.manifests.find(o => o.kind === 'Cluster')!;
+  const clusterId = {
+    apiVersion: clusterObject.apiVersion,
+    kind: 'Cluster',
+    namespace: clusterObject.metadata.namespace,
+    name: clusterObject.metadata.name!,
+  };
+
+  function services(
+    result:
+      | AuthorizeResult.ALLOW
+      | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+  ): ClusterChangeActionOptions & { auditor: any; permissions: any } {
+    return {
+      permissions: mockServices.permissions.mock({
+        authorize: jest.fn(async requests =>
+          requests.map(() => ({ result })),
+        ) as any,
+      }),
+      auditor: mockServices.auditor.mock(),
+      catalog: catalogServiceMock({ entities: [planned.entity] }),
+      config,
+      kubernetes,
+      records,
+    };
+  }
+
+  async function run(
+    action: { handler: (ctx: any) => Promise<void> },
+    input: Record<string, unknown>,
+    opts: { isDryRun?: boolean; taskId?: string } = {},
+  ) {
+    const ctx = createMockActionContext({
+      input: { cluster: CLUSTER_REF, ...input } as any,
+      workspacePath: workspace,
+    });
+    ctx.isDryRun = opts.isDryRun ?? false;
+    (ctx as any).task = { id: opts.taskId ?? 'change-task' };
+    // The mock runs every checkpoint again; the task runner remembers them.
+    ctx.checkpoint = (async ({ key, fn }: any) => {
+      if (checkpoints.has(key)) return checkpoints.get(key);
+      const value = await fn();
+      checkpoints.set(key, value);
+      return value;
+    }) as any;
+    const error = await action.handler(ctx).then(
+      () => undefined,
+      e => e as Error,
+    );
+    const outputs: Record<string, any> = Object.fromEntries(
+      (ctx.output as jest.Mock).mock.calls.map(([n, v]) => [n, v]),
+    );
+    return { error, outputs };
+  }
+
+  return {
+    server,
+    client,
+    records,
+    planned,
+    clusterId,
+    checkpoints,
+    services,
+    run,
+    liveCluster: () => server.get(clusterId) as any,
+    async stop() {
+      await server.stop();
+      fs.rmSync(workspace, { recursive: true, force: true });
+    },
+  };
+}

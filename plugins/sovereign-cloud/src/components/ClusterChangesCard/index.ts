@@ -1,0 +1,1 @@
+export { ClusterChangesCard } from './ClusterChangesCard';

@@ -1,0 +1,1 @@
+export { EdgeCard } from './EdgeCard';
