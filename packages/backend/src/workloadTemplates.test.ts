@@ -147,6 +147,122 @@ describe('the deploy-sovereign-workload template', () => {
     for (const dir of chosen) expect(files).toContain(`${dir}/edge.yaml`);
   });
 
+  const clusterNames = fleet
+    .filter(e => e.kind === 'SovereignCluster')
+    .map(e => e.metadata.name as string);
+  const acme = {
+    kind: 'acme',
+    server: 'https://acme-api.actalis.com/acme/directory',
+    operatorCountry: 'IT',
+    email: 'platform@example.eu',
+    solver: { type: 'http01' },
+  };
+
+  it('puts external-dns health-checked records in front of the chosen clusters', async () => {
+    const sites = Object.fromEntries(
+      clusterNames.map((name, i) => [
+        name,
+        {
+          address: `198.51.100.${i + 10}`,
+          healthCheck: [{ name: 'health-check-id', value: `hc-${name}` }],
+        },
+      ]),
+    );
+    const res = await dryRun(templateOf('deploy-sovereign-workload'), {
+      workload,
+      engine: 'argocd',
+      repoURL: 'https://git.example.eu/platform/workloads.git',
+      edge: {
+        hostname: 'ledger.payments.example.eu',
+        gatewayClassName: 'cilium',
+        tls: { issuer: acme },
+        globalEntry: {
+          strategy: 'external-dns',
+          sites,
+          dns: { service: 'deSEC', providers: ['desec'] },
+        },
+      },
+    });
+    expect(res.status).toBe(200);
+    const files = res.body.directoryContents as {
+      path: string;
+      base64Content: string;
+    }[];
+    const edges = files.filter(f => f.path.endsWith('/edge.yaml'));
+    expect(edges.length).toBeGreaterThan(1);
+    const text = Buffer.from(edges[0].base64Content, 'base64').toString();
+    expect(text).toContain('kind: DNSEndpoint');
+    expect(text).toContain('ledger.payments.example.eu');
+  });
+
+  it('announces one anycast address from the private sites the workload is placed on', async () => {
+    const privateSites = fleet
+      .filter(
+        e =>
+          e.kind === 'SovereignCluster' && e.spec.provider === 'rhein-main-dc',
+      )
+      .map(e => e.metadata.name as string);
+    const others = [
+      ...new Set(
+        fleet
+          .filter(e => e.kind === 'SovereignCluster')
+          .map(e => e.spec.provider as string)
+          .filter(p => p !== 'rhein-main-dc'),
+      ),
+    ];
+    const res = await dryRun(templateOf('deploy-sovereign-workload'), {
+      workload: {
+        ...workload,
+        sovereignty: {
+          allowedJurisdictions: ['EU'],
+          excludedProviders: others,
+        },
+      },
+      engine: 'argocd',
+      repoURL: 'https://git.example.eu/platform/workloads.git',
+      edge: {
+        hostname: 'ledger.payments.example.eu',
+        gatewayClassName: 'cilium',
+        tls: { issuer: { kind: 'ca', secretName: 'platform-ca' } },
+        globalEntry: {
+          strategy: 'anycast',
+          address: '203.0.113.10',
+          sites: Object.fromEntries(
+            privateSites.map((name, i) => [
+              name,
+              {
+                myASN: 64600 + i,
+                peers: [{ address: '10.0.0.1', asn: 64512 }],
+              },
+            ]),
+          ),
+        },
+      },
+    });
+    expect(res.status).toBe(200);
+    const files = res.body.directoryContents as {
+      path: string;
+      base64Content: string;
+    }[];
+    const edges = files.filter(f => f.path.endsWith('/edge.yaml'));
+    expect(edges.length).toBeGreaterThan(1);
+    expect(edges.every(f => privateSites.includes(f.path.split('/')[3]))).toBe(
+      true,
+    );
+    for (const edge of edges) {
+      const text = Buffer.from(edge.base64Content, 'base64').toString();
+      expect(text).toContain('kind: IPAddressPool');
+      expect(text).toContain('203.0.113.10/32');
+      expect(text).toContain('kind: BGPAdvertisement');
+    }
+    const entry = res.body.output.text.find(
+      (t: { title: string }) => t.title === 'Entry point',
+    );
+    expect(entry.content).toContain(
+      "sovereign-cloud.io/edge-strategy: 'anycast'",
+    );
+  });
+
   it('fails with the planner’s reason when the workload cannot be placed', async () => {
     const res = await dryRun(templateOf('deploy-sovereign-workload'), {
       workload: { ...workload, sovereignty: { allowedJurisdictions: ['CH'] } },
