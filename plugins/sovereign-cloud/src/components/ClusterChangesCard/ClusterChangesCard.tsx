@@ -30,7 +30,7 @@ import {
   ObjectDiff,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import { sovereignCloudApiRef } from '../../api';
-import { backendMessage, statusOf } from '../../lib/errors';
+import { LoadErrorPanel } from '../LoadErrorPanel';
 import { CardSection as Section } from '../CardSection';
 
 /** Where a cluster's day-2 changes start when there are none yet. */
@@ -418,22 +418,12 @@ export function ClusterChangesCard() {
     <InfoCard title="Changes">
       {loading && <Progress />}
       {error && (
-        <Stack spacing={1}>
-          <Alert severity="error">
-            {backendMessage(error) ?? error.message}
-          </Alert>
-          {statusOf(error) === 403 && (
-            <Typography variant="body2">
-              You lack the sovereign-cloud.cluster.read permission for this
-              cluster; ask a Backstage admin to grant it.
-            </Typography>
-          )}
-          <div>
-            <Button variant="outlined" onClick={retry}>
-              Retry
-            </Button>
-          </div>
-        </Stack>
+        <LoadErrorPanel
+          error={error}
+          onRetry={retry}
+          permission="sovereign-cloud.cluster.read"
+          subject="cluster"
+        />
       )}
       {!loading && value && <ChangesBody value={value} />}
     </InfoCard>

@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
@@ -8,7 +7,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { sovereignCloudApiRef } from '../../api';
-import { backendMessage, statusOf } from '../../lib/errors';
+import { LoadErrorPanel } from '../LoadErrorPanel';
 import { ClusterLiveSection } from './ClusterLiveSection';
 import { componentNamespace } from './componentNamespace';
 
@@ -31,23 +30,13 @@ export function ComponentLiveCard() {
   } else if (placement.error || !placement.value) {
     const error = placement.error ?? new Error('The backend sent no placement');
     body = (
-      <Stack spacing={1}>
-        <Alert severity="error">
-          Could not load where the component runs:{' '}
-          {backendMessage(error) ?? error.message}
-        </Alert>
-        {statusOf(error) === 403 && (
-          <Typography variant="body2">
-            You lack the sovereign-cloud.posture.read permission for this
-            component; ask a Backstage admin to grant it.
-          </Typography>
-        )}
-        <div>
-          <Button variant="outlined" onClick={placement.retry}>
-            Retry
-          </Button>
-        </div>
-      </Stack>
+      <LoadErrorPanel
+        error={error}
+        onRetry={placement.retry}
+        permission="sovereign-cloud.posture.read"
+        subject="component"
+        prefix="Could not load where the component runs:"
+      />
     );
   } else if (placement.value.clusters.length === 0) {
     body = (

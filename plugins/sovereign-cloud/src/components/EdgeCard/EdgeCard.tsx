@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -21,7 +20,7 @@ import {
   EdgeProviderLossOutcome,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import { sovereignCloudApiRef } from '../../api';
-import { backendMessage, statusOf } from '../../lib/errors';
+import { LoadErrorPanel } from '../LoadErrorPanel';
 import { FindingsList } from '../FindingsList';
 
 const HEALTH: Record<
@@ -226,22 +225,12 @@ export function EdgeCard() {
     <InfoCard title="Entry points">
       {loading && <Progress />}
       {error && (
-        <Stack spacing={1}>
-          <Alert severity="error">
-            {backendMessage(error) ?? error.message}
-          </Alert>
-          {statusOf(error) === 403 && (
-            <Typography variant="body2">
-              You lack the sovereign-cloud.posture.read permission for this
-              component; ask a Backstage admin to grant it.
-            </Typography>
-          )}
-          <div>
-            <Button variant="outlined" onClick={retry}>
-              Retry
-            </Button>
-          </div>
-        </Stack>
+        <LoadErrorPanel
+          error={error}
+          onRetry={retry}
+          permission="sovereign-cloud.posture.read"
+          subject="component"
+        />
       )}
       {!loading &&
         value &&

@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -14,7 +13,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import { ComponentPlacementResponse } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import { sovereignCloudApiRef } from '../../api';
-import { backendMessage, statusOf } from '../../lib/errors';
+import { LoadErrorPanel } from '../LoadErrorPanel';
 import { points } from '../../lib/format';
 import { sealOfLevel } from '../../lib/sealLevel';
 import { SealChip } from '../SealChip';
@@ -133,22 +132,12 @@ export function PlacementCard() {
     <InfoCard title="Where it runs">
       {loading && <Progress />}
       {error && (
-        <Stack spacing={1}>
-          <Alert severity="error">
-            {backendMessage(error) ?? error.message}
-          </Alert>
-          {statusOf(error) === 403 && (
-            <Typography variant="body2">
-              You lack the sovereign-cloud.posture.read permission for this
-              component; ask a Backstage admin to grant it.
-            </Typography>
-          )}
-          <div>
-            <Button variant="outlined" onClick={retry}>
-              Retry
-            </Button>
-          </div>
-        </Stack>
+        <LoadErrorPanel
+          error={error}
+          onRetry={retry}
+          permission="sovereign-cloud.posture.read"
+          subject="component"
+        />
       )}
       {!loading && value && <PlacementBody placement={value} />}
     </InfoCard>
