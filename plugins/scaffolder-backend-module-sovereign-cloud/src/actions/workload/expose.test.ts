@@ -242,6 +242,37 @@ describe('sovereign-cloud:workload:expose', () => {
     expect(patches('hz')).toHaveLength(before);
   });
 
+  it('keeps what reached the healthy clusters when one cluster behind the entry is down, and finishes on retry', async () => {
+    const restore = servers.scw.faults.inject({ status: 500 });
+    const first = await run({
+      workload: ledgerWorkload,
+      edge: ledgerEdge,
+      engine: 'direct',
+    });
+    expect(first.error?.message).toMatch(/scw/);
+    expect(gateway('hz')).toBeDefined();
+    expect(gateway('ionos')).toBeDefined();
+    expect(gateway('scw')).toBeUndefined();
+    expect(first.outputs.applied).toEqual(
+      expect.arrayContaining(['hz: Gateway payments/ledger-edge']),
+    );
+    expect(
+      (first.outputs.applied as string[]).some(a => a.startsWith('scw:')),
+    ).toBe(false);
+
+    // The cluster is back: the task's retry applies only what was left.
+    restore();
+    const hzPatches = patches('hz').length;
+    const retry = await run({
+      workload: ledgerWorkload,
+      edge: ledgerEdge,
+      engine: 'direct',
+    });
+    expect(retry.error).toBeUndefined();
+    expect(gateway('scw')).toBeDefined();
+    expect(patches('hz')).toHaveLength(hzPatches);
+  });
+
   it('validates with dryRun=All and stores nothing in a dry run', async () => {
     deployed('hz', 'ionos', 'scw');
     const { outputs, error, auditor } = await run(
