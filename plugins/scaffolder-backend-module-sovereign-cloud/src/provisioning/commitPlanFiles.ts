@@ -29,7 +29,8 @@ export class GitOpsCommitError extends Error {
 
 const DEFAULT_MAX_ATTEMPTS = 4;
 
-function secretsOf(repository: GitOpsRepositoryConfig): string[] {
+/** The secret forms that must never appear in an error: raw, URL-encoded, in a Basic header. */
+export function secretsOf(repository: GitOpsRepositoryConfig): string[] {
   const c = repository.credentials;
   if (!c) return [];
   const secret = 'token' in c ? c.token : c.password;
@@ -50,7 +51,8 @@ export function redactCredentials(text: string, secrets: string[]): string {
   return result;
 }
 
-function authHeaders(
+/** Authorization headers for the repository's credentials, if any. */
+export function authHeaders(
   repository: GitOpsRepositoryConfig,
 ): Record<string, string> {
   const c = repository.credentials;
@@ -66,8 +68,8 @@ function authHeaders(
   };
 }
 
-/** The plan's paths, checked to lie inside `directory`. */
-function planPaths(directory: string, files: Record<string, string>) {
+/** `directory`, normalised, checked to be a relative path inside the repository. */
+export function clusterDirectoryOf(directory: string): string {
   const base = path.posix.normalize(directory).replace(/\/+$/, '');
   if (
     !base ||
@@ -79,6 +81,12 @@ function planPaths(directory: string, files: Record<string, string>) {
       `directory: "${directory}" must be a relative path inside the repository`,
     );
   }
+  return base;
+}
+
+/** The plan's paths, checked to lie inside `directory`. */
+function planPaths(directory: string, files: Record<string, string>) {
+  const base = clusterDirectoryOf(directory);
   const paths = Object.keys(files).map(file => {
     const normal = path.posix.normalize(file);
     if (normal !== file || !normal.startsWith(`${base}/`)) {
@@ -91,7 +99,8 @@ function planPaths(directory: string, files: Record<string, string>) {
   return { base, paths: paths.sort() };
 }
 
-async function listFiles(dir: string, root: string): Promise<string[]> {
+/** Files under `dir`, relative to `root` with `/`; none when `dir` does not exist. */
+export async function listFiles(dir: string, root: string): Promise<string[]> {
   let entries: fs.Dirent[];
   try {
     entries = await fs.promises.readdir(dir, { withFileTypes: true });
@@ -120,7 +129,11 @@ function isRemoteMoved(error: unknown): boolean {
   );
 }
 
-function describeFailure(error: unknown, repository: GitOpsRepositoryConfig) {
+/** What went wrong talking to the repository, without credentials or raw replies. */
+export function describeFailure(
+  error: unknown,
+  repository: GitOpsRepositoryConfig,
+) {
   if (error instanceof Errors.HttpError) {
     const status = (error.data as { statusCode?: number }).statusCode;
     if (status === 401 || status === 403) {
@@ -133,6 +146,35 @@ function describeFailure(error: unknown, repository: GitOpsRepositoryConfig) {
     return `HTTP ${status ?? 'error'} from the repository`;
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Shallow-clones the configured branch into the empty directory `dir` and
+ * returns its head; `undefined` (and `dir` left empty) when the repository is
+ * empty or has no such branch yet. Errors may hold credentials: redact them.
+ */
+export async function cloneBranch(
+  repository: GitOpsRepositoryConfig,
+  dir: string,
+): Promise<string | undefined> {
+  try {
+    await git.clone({
+      fs,
+      http,
+      dir,
+      url: repository.url,
+      ref: repository.branch,
+      singleBranch: true,
+      depth: 1,
+      headers: authHeaders(repository),
+    });
+    return await git.resolveRef({ fs, dir, ref: 'HEAD' });
+  } catch (error) {
+    if (!(error instanceof Errors.NotFoundError)) throw error;
+    await fs.promises.rm(dir, { recursive: true, force: true });
+    await fs.promises.mkdir(dir);
+    return undefined;
+  }
 }
 
 /**
@@ -171,24 +213,9 @@ export async function commitPlanFiles(options: {
       path.join(os.tmpdir(), 'sovereign-gitops-'),
     );
     try {
-      let head: string | undefined;
-      try {
-        await git.clone({
-          fs,
-          http,
-          dir,
-          url,
-          ref: branch,
-          singleBranch: true,
-          depth: 1,
-          headers,
-        });
-        head = await git.resolveRef({ fs, dir, ref: 'HEAD' });
-      } catch (error) {
+      const head = await cloneBranch(repository, dir);
+      if (!head) {
         // An empty repository, or one without the branch yet: start it.
-        if (!(error instanceof Errors.NotFoundError)) throw error;
-        await fs.promises.rm(dir, { recursive: true, force: true });
-        await fs.promises.mkdir(dir);
         await git.init({ fs, dir, defaultBranch: branch });
         await git.addRemote({ fs, dir, remote: 'origin', url });
       }

@@ -20,6 +20,7 @@ import {
   sovereignCloudClusterDecommissionPermission,
   sovereignCloudClusterPlanPermission,
   sovereignCloudClusterProvisionPermission,
+  sovereignCloudClusterUpdatePermission,
   SOVEREIGN_CLUSTER_KIND,
   validateSovereignCluster,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
@@ -80,11 +81,33 @@ export class ProvisioningService {
     input: Omit<ProvisioningRecord, 'meshSlot' | 'requestedBy'>,
     { credentials }: Options,
   ): Promise<ProvisioningRecord> {
-    await this.#authorize(
-      sovereignCloudClusterProvisionPermission,
-      credentials,
-    );
     const validation = validateSovereignCluster(input.entity);
+    // A day-2 change re-saves the run's record with its new request: updating
+    // a cluster is enough for that, and the record keeps who asked first.
+    const entityRef = validation.valid
+      ? stringifyEntityRef(validation.entity).toLocaleLowerCase('en-US')
+      : undefined;
+    const existing = entityRef
+      ? (await this.#store.listRecords()).find(
+          r =>
+            r.id === input.id &&
+            stringifyEntityRef(r.entity).toLocaleLowerCase('en-US') ===
+              entityRef,
+        )
+      : undefined;
+    if (existing && entityRef) {
+      await authorizeOnCluster(
+        this.#permissions,
+        sovereignCloudClusterUpdatePermission,
+        entityRef,
+        credentials,
+      );
+    } else {
+      await this.#authorize(
+        sovereignCloudClusterProvisionPermission,
+        credentials,
+      );
+    }
     if (!validation.valid) {
       throw new InputError(
         `entity: not a valid SovereignCluster: ${validation.problems
@@ -92,10 +115,17 @@ export class ProvisioningService {
           .join('; ')}`,
       );
     }
-    const requestedBy = this.#auth.isPrincipal(credentials, 'user')
+    const requestedBy = existing
+      ? existing.requestedBy
+      : this.#auth.isPrincipal(credentials, 'user')
       ? credentials.principal.userEntityRef
       : undefined;
-    const record = { ...input, entity: validation.entity, requestedBy };
+    const record = {
+      ...input,
+      ...(existing ? { requestedAt: existing.requestedAt } : {}),
+      entity: validation.entity,
+      requestedBy,
+    };
     await this.#store.saveRecord(record);
     await this.#events.publish({
       topic: PROVISIONING_RECORDS_TOPIC,

@@ -191,6 +191,58 @@ describe.each(databases.eachSupportedId())('provisioning on %s', id => {
     expect(missing.body.error.message).toMatch(/^id: .*; entity: /);
   });
 
+  it("lets a day-2 change re-save its run's record with the update permission, keeping who asked first", async () => {
+    const decisions: string[] = [];
+    const permissions = mockServices.permissions.mock({
+      authorize: async requests =>
+        requests.map(r => {
+          decisions.push(r.permission.name);
+          // A cluster operator: may update clusters, not provision new ones.
+          return {
+            result:
+              r.permission.name === 'sovereign-cloud.cluster.provision' &&
+              decisions.length > 1
+                ? AuthorizeResult.DENY
+                : AuthorizeResult.ALLOW,
+          };
+        }),
+    });
+    const { server } = await start([permissions.factory]);
+    const first = await request(server)
+      .post(`${base}/records`)
+      .set('Authorization', mockCredentials.user.header('user:default/alice'))
+      .send({
+        id: 'task-1',
+        entity: planned('scw-par'),
+        requestedAt: '2026-11-01T00:00:00.000Z',
+        request: { kubernetesVersion: 'v1.33.4' },
+      });
+    expect(first.status).toBe(201);
+
+    const resaved = await request(server)
+      .post(`${base}/records`)
+      .set('Authorization', mockCredentials.user.header('user:default/bob'))
+      .send({
+        id: 'task-1',
+        entity: planned('scw-par'),
+        requestedAt: '2026-11-30T00:00:00.000Z',
+        request: { kubernetesVersion: 'v1.34.1' },
+      });
+    expect(resaved.status).toBe(201);
+    expect(resaved.body).toMatchObject({
+      requestedBy: 'user:default/alice',
+      requestedAt: '2026-11-01T00:00:00.000Z',
+      request: { kubernetesVersion: 'v1.34.1' },
+    });
+    expect(decisions).toContain('sovereign-cloud.cluster.update');
+
+    // A new run is a new cluster request: that still needs the provisioning permission.
+    const other = await request(server)
+      .post(`${base}/records`)
+      .send({ id: 'task-2', entity: planned('scw-par') });
+    expect(other.status).toBe(403);
+  });
+
   it('refuses callers without the provisioning permission and keeps nothing', async () => {
     const permissions = mockServices.permissions.mock({
       authorize: async requests =>

@@ -7,6 +7,15 @@ import {
 import { createClusterPlanAction } from './plan';
 import { hetznerRequest } from './plan.examples';
 import { FakeProvisioningRecords } from '../../__testUtils__/FakeProvisioningRecords';
+import { planCluster } from '../../planning/planCluster';
+import {
+  GitHttpServer,
+  startGitHttpServer,
+} from '../../provisioning/testing/gitHttpServer';
+import {
+  createProviderCatalogue,
+  defaultCloudProviders,
+} from '@sovereign-cloud/plugin-sovereign-cloud-common';
 
 jest.setTimeout(30_000);
 
@@ -62,5 +71,59 @@ describe('sovereign-cloud:cluster:plan against an existing cluster', () => {
     expect(new Set(offline.diff.map((d: any) => d.action))).toEqual(
       new Set(['create']),
     );
+  });
+});
+
+describe('sovereign-cloud:cluster:plan against a cluster managed through GitOps', () => {
+  const TOKEN = 'canary-gitops-token-31e8a0c4d2';
+  let h: Harness;
+  let git: GitHttpServer;
+  beforeEach(async () => {
+    git = await startGitHttpServer({
+      token: TOKEN,
+      initialFiles: planCluster(hetznerRequest, {
+        catalogue: createProviderCatalogue(defaultCloudProviders()),
+      }).files,
+    });
+    h = await startHarness({ gitops: { url: git.url, token: TOKEN } });
+  });
+  afterEach(async () => {
+    await h.stop();
+    await git.close();
+  });
+
+  it('diffs the plan with the cluster files in the repository, committing nothing', async () => {
+    const commits = await git.commitCount();
+    const services = h.services();
+    const action = createClusterPlanAction({
+      permissions: services.permissions,
+      catalog: services.catalog,
+      records: new FakeProvisioningRecords(),
+      config: services.config,
+      kubernetes: services.kubernetes,
+    });
+    const ctx = createMockActionContext({
+      input: {
+        request: { ...hetznerRequest, kubernetesVersion: 'v1.34.0' },
+      } as any,
+    });
+    await action.handler(ctx);
+    const outputs = Object.fromEntries(
+      (ctx.output as jest.Mock).mock.calls.map(([n, v]) => [n, v]),
+    ) as Record<string, any>;
+    const cluster = outputs.diff.find((d: any) => d.kind === 'Cluster');
+    expect(cluster.action).toBe('update');
+    expect(cluster.fields).toEqual([
+      {
+        path: 'spec.topology.version',
+        change: 'changed',
+        before: 'v1.33.4',
+        after: 'v1.34.0',
+        managers: [],
+      },
+    ]);
+    expect(outputs.diff.map((d: any) => d.action)).not.toContain('create');
+    expect(outputs.diffSummary).toContain('spec.topology.version');
+    expect(await git.commitCount()).toBe(commits);
   });
 });

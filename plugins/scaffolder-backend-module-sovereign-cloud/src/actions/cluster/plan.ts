@@ -2,9 +2,14 @@ import {
   PermissionsService,
   RootConfigService,
 } from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { sovereignCloudClusterPlanPermission } from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import {
+  isSovereignCluster,
+  sovereignCloudClusterPlanPermission,
+} from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import {
   ClusterUnreachableError,
   diffManifestFiles,
@@ -14,6 +19,8 @@ import {
   summariseDiff,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { PROVISION_FIELD_MANAGER } from '../../provisioning/applyPlanObjects';
+import { readClusterFiles } from '../../provisioning/readClusterFiles';
+import { changeModeOf, resolveChangeTarget } from './change/changeTarget';
 import { resolveManagementCluster } from './provision';
 import { requirePermission } from '../requirePermission';
 import { loadProviderCatalogueOrShipped } from '../../planning/loadProviderCatalogue';
@@ -36,7 +43,10 @@ export function createClusterPlanAction(options: {
   catalog: CatalogService;
   /** The backend's provisioning records: which ClusterMesh slot the cluster would get. */
   records: Pick<ProvisioningClient, 'reserveMeshSlot' | 'saveRecord'>;
-  /** With both: a cluster that exists already is diffed against its management cluster. */
+  /**
+   * With both: a cluster that exists already is diffed against its management
+   * cluster, or (managed by GitOps) against its files in the repository.
+   */
   config?: RootConfigService;
   kubernetes?: KubernetesClientFactory;
 }) {
@@ -51,12 +61,26 @@ export function createClusterPlanAction(options: {
     schema: {
       input: {
         ...clusterPlanInput,
+        mode: z =>
+          z
+            .enum(['apply', 'gitops'])
+            .optional()
+            .describe(
+              'What to diff against: apply, the management cluster; gitops, the cluster files in the repository of sovereignCloud.provisioning.gitops. Default gitops for a cluster whose spec.management.type is gitops, else apply.',
+            ),
         managementCluster: z =>
           z
             .string()
             .optional()
             .describe(
-              'Cluster of sovereignCloud.kubernetes.clusters to diff against. Default sovereignCloud.provisioning.managementCluster.',
+              'apply mode: cluster of sovereignCloud.kubernetes.clusters to diff against. Default sovereignCloud.provisioning.managementCluster.',
+            ),
+        targetPath: z =>
+          z
+            .string()
+            .optional()
+            .describe(
+              'gitops mode: the cluster directory in the repository. Default spec.management.path or clusters/<name>.',
             ),
       },
       output: {
@@ -77,7 +101,7 @@ export function createClusterPlanAction(options: {
           z
             .array(z.object({}).passthrough())
             .describe(
-              'Per object: create, or for a cluster that exists the server-side-apply dry-run diff with field managers.',
+              'Per object: create, or for a cluster that exists the server-side-apply dry-run diff with field managers (apply) or the diff to its files in the repository (gitops).',
             ),
         diffSummary: z => z.string().describe('The diff as Markdown.'),
       },
@@ -93,12 +117,15 @@ export function createClusterPlanAction(options: {
         credentials,
       );
 
+      if (ctx.input.mode === 'apply' && ctx.input.targetPath) {
+        throw new InputError('targetPath: only in gitops mode');
+      }
       const catalogue = await loadProviderCatalogueOrShipped(
         catalog,
         credentials,
         ctx.logger,
       );
-      const plan = planCluster(ctx.input.request, {
+      const planOptions = {
         catalogue,
         // Planning never reserves: the slot is taken when the cluster is provisioned.
         meshSlot: await meshSlotFromRecords(ctx.input.request, {
@@ -110,7 +137,39 @@ export function createClusterPlanAction(options: {
         settings: ctx.input.settings,
         delivery: ctx.input.delivery,
         repoURL: ctx.input.repoURL,
-      });
+      };
+      let plan = planCluster(ctx.input.request, planOptions);
+
+      // A cluster managed by GitOps is diffed against its files, not a management cluster.
+      let gitops: Awaited<ReturnType<typeof resolveChangeTarget>> | undefined;
+      if (config && kubernetes && ctx.input.mode !== 'apply') {
+        const found = await catalog.getEntityByRef(
+          stringifyEntityRef(plan.entity),
+          { credentials },
+        );
+        const existing = found && isSovereignCluster(found) ? found : undefined;
+        const mode = existing
+          ? changeModeOf(existing, ctx.input.mode)
+          : ctx.input.mode ?? 'apply';
+        if (mode === 'gitops') {
+          gitops = await resolveChangeTarget({
+            entity: existing ?? plan.entity,
+            mode,
+            managementCluster: ctx.input.managementCluster,
+            targetPath: ctx.input.targetPath,
+            catalog,
+            credentials,
+            config,
+            kubernetes,
+          });
+        }
+      }
+      if (gitops?.mode === 'gitops') {
+        plan = planCluster(ctx.input.request, {
+          ...planOptions,
+          basePath: gitops.directory,
+        });
+      }
 
       ctx.logger.info(
         `Planned cluster ${plan.entity.metadata.name}: ${
@@ -137,7 +196,22 @@ export function createClusterPlanAction(options: {
         );
       // A dry-run apply changes nothing, so diffing is as side-effect free as planning.
       let diff = diffManifestFiles({}, plan.files);
-      if (config && kubernetes && managementName) {
+      if (gitops?.mode === 'gitops') {
+        if (gitops.repository) {
+          diff = diffManifestFiles(
+            await readClusterFiles({
+              repository: gitops.repository,
+              directory: gitops.directory,
+              logger: ctx.logger,
+            }),
+            plan.files,
+          );
+        } else {
+          ctx.logger.warn(
+            `No GitOps repository in sovereignCloud.provisioning.gitops; the diff lists every object of ${gitops.directory} as created`,
+          );
+        }
+      } else if (config && kubernetes && managementName) {
         try {
           diff = await diffObjects(
             resolveManagementCluster({ config, kubernetes }, managementName)

@@ -1,5 +1,7 @@
 import {
   AuditorService,
+  BackstageCredentials,
+  LoggerService,
   PermissionsService,
   RootConfigService,
 } from '@backstage/backend-plugin-api';
@@ -22,9 +24,15 @@ import {
   applyPlanObjects,
   PlanApplyError,
 } from '../../../provisioning/applyPlanObjects';
+import { commitPlanFiles } from '../../../provisioning/commitPlanFiles';
 import { writePlanFiles } from '../../../provisioning/writePlanFiles';
 import { resolveManagementCluster } from '../provision';
-import { planClusterChange, sovereignClusterRefOf } from './planClusterChange';
+import { changeModeOf, resolveChangeTarget } from './changeTarget';
+import {
+  ClusterChangePlan,
+  planClusterChange,
+  sovereignClusterRefOf,
+} from './planClusterChange';
 
 type Z = typeof zv3;
 
@@ -35,7 +43,10 @@ export type ClusterChangeActionOptions = {
   catalog: CatalogService;
   config: RootConfigService;
   kubernetes: KubernetesClientFactory;
-  records: Pick<ProvisioningClient, 'listProvisioningRecords' | 'saveChange'>;
+  records: Pick<
+    ProvisioningClient,
+    'listProvisioningRecords' | 'saveChange' | 'saveRecord'
+  >;
 };
 
 const previewOutput = (z: Z) =>
@@ -85,12 +96,26 @@ export function createClusterChangeAction<
             .describe(
               'Machine type of the control plane, when the cluster was not provisioned through the portal (the entity does not record it).',
             ),
+        mode: (z: Z) =>
+          z
+            .enum(['apply', 'gitops'])
+            .optional()
+            .describe(
+              'apply: server-side apply to the management cluster; gitops: commit the changed files to the repository of sovereignCloud.provisioning.gitops (or, without one, write them into the workspace). Default gitops when spec.management.type is gitops, else apply.',
+            ),
         managementCluster: (z: Z) =>
           z
             .string()
             .optional()
             .describe(
-              'Cluster of sovereignCloud.kubernetes.clusters that reconciles it. Default sovereignCloud.provisioning.managementCluster.',
+              'apply mode: cluster of sovereignCloud.kubernetes.clusters that reconciles it. Default sovereignCloud.provisioning.managementCluster.',
+            ),
+        targetPath: (z: Z) =>
+          z
+            .string()
+            .optional()
+            .describe(
+              'gitops mode: the cluster directory in the repository. Default spec.management.path or clusters/<name>.',
             ),
         planOnly: (z: Z) =>
           z
@@ -112,7 +137,9 @@ export function createClusterChangeAction<
         diff: (z: Z) =>
           z
             .array(z.object({}).passthrough())
-            .describe('Server-side-apply dry-run diff per object.'),
+            .describe(
+              'Per object: the server-side-apply dry-run diff (apply) or the diff to the files in the repository (gitops).',
+            ),
         diffSummary: (z: Z) =>
           z.string().describe('The diff as Markdown, for review.'),
         posture: (z: Z) =>
@@ -124,7 +151,14 @@ export function createClusterChangeAction<
             .array(z.string())
             .optional()
             .describe(
-              'GitOps files of the changed cluster written into the workspace (add-on settings live there), for a publish step.',
+              'GitOps files of the changed cluster: written into the workspace (add-on settings live there) for a publish step, or committed (gitops mode with a repository).',
+            ),
+        commit: (z: Z) =>
+          z
+            .string()
+            .optional()
+            .describe(
+              'gitops mode: the commit holding the changed files; absent when the repository had them already.',
             ),
         applied: (z: Z) =>
           z
@@ -137,17 +171,23 @@ export function createClusterChangeAction<
       const input = ctx.input as Record<string, unknown> & {
         cluster: string;
         controlPlaneMachineType?: string;
+        mode?: 'apply' | 'gitops';
         managementCluster?: string;
+        targetPath?: string;
         settings?: Record<string, string>;
         planOnly?: boolean;
       };
       const credentials = await ctx.getInitiatorCredentials();
       const dryRun = ctx.isDryRun === true || input.planOnly === true;
       // Before the catalog: a wrong cluster name should not wait for it.
-      const management = resolveManagementCluster(
-        { config, kubernetes },
-        input.managementCluster,
-      );
+      const management =
+        input.mode === 'apply' ||
+        (input.mode === undefined && input.managementCluster !== undefined)
+          ? resolveManagementCluster(
+              { config, kubernetes },
+              input.managementCluster,
+            )
+          : undefined;
       const change = options.changeOf(input);
       const entityRef = sovereignClusterRefOf(input.cluster);
       const changePlan = async () =>
@@ -160,7 +200,19 @@ export function createClusterChangeAction<
           planOptions: { settings: input.settings },
           catalog,
           records,
-          management,
+          target: async entity =>
+            management && changeModeOf(entity, input.mode) === 'apply'
+              ? { mode: 'apply', management }
+              : resolveChangeTarget({
+                  entity,
+                  mode: input.mode,
+                  managementCluster: input.managementCluster,
+                  targetPath: input.targetPath,
+                  catalog,
+                  credentials,
+                  config,
+                  kubernetes,
+                }),
           credentials,
           logger: ctx.logger,
           signal: ctx.signal,
@@ -200,6 +252,7 @@ export function createClusterChangeAction<
       );
       if (dryRun) return;
 
+      const { target } = planned;
       const id = `${ctx.task.id}:${options.id}`;
       const record = {
         id,
@@ -207,7 +260,7 @@ export function createClusterChangeAction<
         kind: options.kind,
         summary: planned.summary,
         diff: planned.diff,
-        mode: 'apply' as const,
+        mode: target.mode,
       };
       // Recorded once per task: a retry keeps the diff the reviewer saw.
       await ctx.checkpoint({
@@ -226,24 +279,65 @@ export function createClusterChangeAction<
           entityRef,
           kind: options.kind,
           summary: planned.summary,
-          managementCluster: management.name,
+          mode: target.mode,
+          ...(target.mode === 'apply'
+            ? { managementCluster: target.management.name }
+            : {
+                directory: target.directory,
+                repository: target.repository?.url ?? null,
+              }),
           initiator: ctx.user?.ref ?? null,
         },
       });
-      let applied: string[];
+      let applied: string[] = [];
       try {
-        applied = await applyPlanObjects({
-          client: management.client,
-          clusterName: planned.after.name,
-          objects: planned.plan.manifests,
-          dryRun: false,
-          checkpoint: (key, fn) => ctx.checkpoint({ key, fn }),
-          logger: ctx.logger,
-          signal: ctx.signal,
-        });
+        if (target.mode === 'apply') {
+          applied = await applyPlanObjects({
+            client: target.management.client,
+            clusterName: planned.after.name,
+            objects: planned.plan.manifests,
+            dryRun: false,
+            checkpoint: (key, fn) => ctx.checkpoint({ key, fn }),
+            logger: ctx.logger,
+            signal: ctx.signal,
+          });
+          ctx.output('applied', applied);
+          // Add-on settings reach the cluster through its GitOps files, not the management cluster.
+          ctx.output(
+            'files',
+            await writePlanFiles(ctx.workspacePath, planned.plan.files),
+          );
+        } else if (target.repository) {
+          const { repository, directory } = target;
+          // Once per task: a retry does not commit twice.
+          const committed = await ctx.checkpoint({
+            key: 'change-gitops-commit',
+            fn: async () => {
+              const { commit, changed, files } = await commitPlanFiles({
+                repository,
+                directory,
+                files: planned.plan.files,
+                message: `${planned.summary} on ${planned.after.name} (${entityRef})`,
+                logger: ctx.logger,
+              });
+              return { commit, changed, files };
+            },
+          });
+          ctx.output('files', committed.files);
+          if (committed.changed) ctx.output('commit', committed.commit);
+        } else {
+          const files = await writePlanFiles(
+            ctx.workspacePath,
+            planned.plan.files,
+          );
+          ctx.output('files', files);
+          ctx.logger.info(
+            `No GitOps repository in sovereignCloud.provisioning.gitops: wrote ${files.length} files of ${entityRef} under ${target.directory} for a publish step`,
+          );
+        }
       } catch (error) {
         const done = error instanceof PlanApplyError ? error.applied : [];
-        ctx.output('applied', done);
+        if (target.mode === 'apply') ctx.output('applied', done);
         await records.saveChange(
           {
             ...record,
@@ -255,17 +349,54 @@ export function createClusterChangeAction<
         await event.fail({ error: error as Error, meta: { applied: done } });
         throw error;
       }
-      ctx.output('applied', applied);
-      // Add-on settings reach the cluster through its GitOps files, not the management cluster.
-      ctx.output(
-        'files',
-        await writePlanFiles(ctx.workspacePath, planned.plan.files),
-      );
       await records.saveChange(
         { ...record, status: 'applied' },
         { credentials },
       );
       await event.success({ meta: { applied } });
+      await keepRequestCurrent(planned, {
+        records,
+        credentials,
+        logger: ctx.logger,
+      });
     },
   });
+}
+
+/**
+ * Re-saves the cluster's provisioning record with the changed request, so
+ * the next change starts from it. The backend replaces a cluster's record
+ * (one per entity); id, entity, mode and requestedAt stay as provisioned.
+ */
+async function keepRequestCurrent(
+  planned: ClusterChangePlan,
+  options: {
+    records: Pick<ProvisioningClient, 'saveRecord'>;
+    credentials: BackstageCredentials;
+    logger: LoggerService;
+  },
+) {
+  const { record } = planned;
+  if (!record) return;
+  try {
+    await options.records.saveRecord(
+      {
+        id: record.id,
+        entity: record.entity,
+        requestedAt: record.requestedAt,
+        ...(record.mode ? { mode: record.mode } : {}),
+        request: planned.after as unknown as Record<string, unknown>,
+      },
+      { credentials: options.credentials },
+    );
+  } catch (error) {
+    // The change is done; failing the task now would hide that it was.
+    options.logger.warn(
+      `Could not update the provisioning record of ${
+        planned.entityRef
+      } with the changed request (${
+        error instanceof Error ? error.message : String(error)
+      }); the next change starts from the request before this one`,
+    );
+  }
 }

@@ -51,6 +51,38 @@ describe('sovereign-cloud:cluster:node-pools', () => {
     ]);
   });
 
+  it('the next change starts from the changed request: an earlier scale is kept', async () => {
+    const first = await h.run(createClusterNodePoolsAction(h.services()), {
+      scale: [{ name: 'nbg-workers', count: 5 }],
+    });
+    expect(first.error).toBeUndefined();
+    // The provisioning record keeps its id and entity, with the changed request.
+    expect(h.records.records.at(-1)).toMatchObject({
+      id: 'provision-task',
+      requestedAt: '2026-11-01T00:00:00Z',
+      mode: 'apply',
+      entity: h.entity,
+      request: expect.objectContaining({
+        nodePools: expect.arrayContaining([
+          expect.objectContaining({ name: 'nbg-workers', count: 5 }),
+        ]),
+      }),
+    });
+
+    h.checkpoints.clear();
+    const second = await h.run(
+      createClusterNodePoolsAction(h.services()),
+      { scale: [{ name: 'fsn-workers', count: 4 }] },
+      { taskId: 'second-task' },
+    );
+    expect(second.error).toBeUndefined();
+    expect(deployments(h).map(d => [d.name, d.replicas])).toEqual([
+      ['fsn-workers', 4],
+      ['nbg-workers', 5],
+      ['hel-workers', 3],
+    ]);
+  });
+
   it('adds a pool and removes another', async () => {
     const { error, outputs } = await h.run(
       createClusterNodePoolsAction(h.services()),

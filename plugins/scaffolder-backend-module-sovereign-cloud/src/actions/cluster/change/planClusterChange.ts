@@ -18,9 +18,11 @@ import {
   parseClusterRequest,
   PosturePreview,
   posturePreviewOf,
+  ProvisioningRecord,
   SovereignClusterEntity,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import {
+  diffManifestFiles,
   diffObjects,
   KubernetesClusterClient,
   KubernetesNotFoundError,
@@ -28,14 +30,21 @@ import {
   rendererForProvider,
   summariseDiff,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
+import { parseAllDocuments } from 'yaml';
 import { loadProviderCatalogueOrShipped } from '../../../planning/loadProviderCatalogue';
 import { AddonPlanOptions } from '../../../planning/addonRequestOf';
 import { ClusterPlan, planCluster } from '../../../planning/planCluster';
 import { PROVISION_FIELD_MANAGER } from '../../../provisioning/applyPlanObjects';
+import { readClusterFiles } from '../../../provisioning/readClusterFiles';
+import { ClusterChangeTarget } from './changeTarget';
 
-/** A change to an existing cluster, planned against its management cluster. */
+/** A change to an existing cluster, planned against its management cluster or GitOps files. */
 export type ClusterChangePlan = {
   entityRef: string;
+  /** Where the change goes. */
+  target: ClusterChangeTarget;
+  /** The cluster's provisioning record, when the portal provisioned it. */
+  record?: ProvisioningRecord;
   before: ClusterRequest;
   after: ClusterRequest;
   /** The plan of the cluster after the change. */
@@ -44,6 +53,8 @@ export type ClusterChangePlan = {
   summary: string;
   diff: ObjectDiff[];
   diffSummary: string;
+  /** gitops without a repository: the diff is against nothing known. */
+  diffAgainstNothing?: boolean;
   posture: { before: PosturePreview; after: PosturePreview };
 };
 
@@ -65,15 +76,49 @@ export function sovereignClusterRefOf(value: string): string {
   }
 }
 
+const clusterObjectOf = (plan: ClusterPlan) =>
+  plan.manifests.find(
+    o => o.kind === 'Cluster' && o.apiVersion.startsWith('cluster.x-k8s.io/'),
+  );
+
+/** The topology version the cluster's GitOps files declare, if they declare one. */
+function declaredVersion(
+  files: Record<string, string>,
+  plan: ClusterPlan,
+): string | undefined {
+  const cluster = clusterObjectOf(plan);
+  if (!cluster) return undefined;
+  for (const text of Object.values(files)) {
+    // Files that do not parse are reported by the diff, naming the file.
+    for (const document of parseAllDocuments(text, { prettyErrors: false })) {
+      if (document.errors.length) continue;
+      const value = document.toJS() as {
+        apiVersion?: unknown;
+        kind?: unknown;
+        metadata?: { name?: unknown };
+        spec?: { topology?: { version?: unknown } };
+      } | null;
+      if (
+        value?.kind === 'Cluster' &&
+        typeof value.apiVersion === 'string' &&
+        value.apiVersion.startsWith('cluster.x-k8s.io/') &&
+        value.metadata?.name === cluster.metadata.name
+      ) {
+        const version = value.spec?.topology?.version;
+        return typeof version === 'string' ? version : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The live topology version of the cluster, when the management cluster has it. */
 async function liveVersion(
   client: KubernetesClusterClient,
   plan: ClusterPlan,
   signal?: AbortSignal,
 ): Promise<string | undefined> {
-  const cluster = plan.manifests.find(
-    o => o.kind === 'Cluster' && o.apiVersion.startsWith('cluster.x-k8s.io/'),
-  );
+  const cluster = clusterObjectOf(plan);
   if (!cluster) return undefined;
   try {
     const live = await client.get(
@@ -119,7 +164,8 @@ const normalised = (version: string) =>
  * initiator's credentials, starts from the request it was provisioned with
  * (else the entity), applies the change, plans the cluster as it will be
  * (jurisdiction and minimum-SEAL checks included) and diffs that plan
- * against the management cluster with a server-side-apply dry run.
+ * against the management cluster with a server-side-apply dry run (apply),
+ * or against the cluster's files in the GitOps repository (gitops).
  */
 export async function planClusterChange(options: {
   cluster: string;
@@ -128,12 +174,15 @@ export async function planClusterChange(options: {
   planOptions?: AddonPlanOptions;
   catalog: CatalogService;
   records: Pick<ProvisioningClient, 'listProvisioningRecords'>;
-  management: { name: string; client: KubernetesClusterClient };
+  /** Where the change goes, once the entity says how the cluster is managed. */
+  target: (
+    entity: SovereignClusterEntity,
+  ) => ClusterChangeTarget | Promise<ClusterChangeTarget>;
   credentials: BackstageCredentials;
   logger: LoggerService;
   signal?: AbortSignal;
 }): Promise<ClusterChangePlan> {
-  const { catalog, credentials, logger, management } = options;
+  const { catalog, credentials, logger } = options;
   const change = parseClusterChange(options.change);
   const entityRef = sovereignClusterRefOf(options.cluster);
   const found = await catalog.getEntityByRef(entityRef, { credentials });
@@ -144,6 +193,7 @@ export async function planClusterChange(options: {
     throw new InputError(`cluster: ${entityRef} is not a SovereignCluster`);
   }
   const entity: SovereignClusterEntity = found;
+  const target = await options.target(entity);
   const catalogue = await loadProviderCatalogueOrShipped(
     catalog,
     credentials,
@@ -170,14 +220,37 @@ export async function planClusterChange(options: {
     ...options.planOptions,
     catalogue,
     meshSlot,
+    // Rendered where the cluster's files are, so the diff matches them file by file.
+    ...(target.mode === 'gitops' ? { basePath: target.directory } : {}),
   };
 
-  // The records keep the request as provisioned; the management cluster knows the version now.
-  const running = await liveVersion(
-    management.client,
-    planCluster(base, planOptions),
-    options.signal,
-  );
+  const currentFiles =
+    target.mode === 'gitops' && target.repository
+      ? await readClusterFiles({
+          repository: target.repository,
+          directory: target.directory,
+          logger,
+        })
+      : {};
+  if (
+    target.mode === 'gitops' &&
+    target.repository &&
+    Object.keys(currentFiles).length === 0
+  ) {
+    // Committing a plan the repository does not have would create a cluster, not change one.
+    throw new InputError(
+      `cluster: the GitOps repository ${target.repository.url} (branch ${target.repository.branch}) has no files under ${target.directory}/ for ${entityRef}; give targetPath, or provision the cluster first`,
+    );
+  }
+  // The records may keep the request as provisioned; the cluster (or its files) knows the version now.
+  const running =
+    target.mode === 'apply'
+      ? await liveVersion(
+          target.management.client,
+          planCluster(base, planOptions),
+          options.signal,
+        )
+      : declaredVersion(currentFiles, planCluster(base, planOptions));
   if (running && normalised(running) !== base.kubernetesVersion) {
     base = { ...base, kubernetesVersion: normalised(running) };
   }
@@ -193,6 +266,30 @@ export async function planClusterChange(options: {
     : applyClusterChange(base, change, { renderer });
   const plan = planCluster(after, planOptions);
 
+  if (target.mode === 'gitops') {
+    const diff = diffManifestFiles(currentFiles, plan.files);
+    const diffAgainstNothing = !target.repository;
+    const summary = alreadyThere
+      ? `Kubernetes ${base.kubernetesVersion} already declared`
+      : describeClusterChange(base, after);
+    return {
+      entityRef,
+      target,
+      record,
+      before: base,
+      after,
+      plan,
+      summary: diffAgainstNothing
+        ? `${summary} (no GitOps repository in sovereignCloud.provisioning.gitops: files written to the workspace, diffed against nothing known)`
+        : summary,
+      diff,
+      diffSummary: summariseDiff(diff),
+      ...(diffAgainstNothing ? { diffAgainstNothing } : {}),
+      posture: postureOf(entity, catalogue, plan),
+    };
+  }
+
+  const { management } = target;
   const diff = await diffObjects(management.client, plan.manifests, {
     fieldManager: PROVISION_FIELD_MANAGER,
     signal: options.signal,
@@ -211,6 +308,8 @@ export async function planClusterChange(options: {
   }
   return {
     entityRef,
+    target,
+    record,
     before: base,
     after,
     plan,
@@ -219,15 +318,31 @@ export async function planClusterChange(options: {
       : describeClusterChange(base, after),
     diff,
     diffSummary: summariseDiff(diff),
-    posture: {
-      before: posturePreviewOf(assessDeclaredCluster(entity, catalogue)),
-      // The catalog entity's own declarations (operators, keys, audit) still hold after the change.
-      after: posturePreviewOf(
-        assessDeclaredCluster(
-          { ...entity, spec: { ...entity.spec, ...plan.entity.spec } },
-          catalogue,
-        ),
+    posture: postureOf(entity, catalogue, plan),
+  };
+}
+
+function postureOf(
+  entity: SovereignClusterEntity,
+  catalogue: Parameters<typeof assessDeclaredCluster>[1],
+  plan: ClusterPlan,
+): ClusterChangePlan['posture'] {
+  return {
+    before: posturePreviewOf(assessDeclaredCluster(entity, catalogue)),
+    // The catalog entity's own declarations (operators, keys, audit) still hold after the
+    // change, and so does how it is managed (GitOps is exit evidence).
+    after: posturePreviewOf(
+      assessDeclaredCluster(
+        {
+          ...entity,
+          spec: {
+            ...entity.spec,
+            ...plan.entity.spec,
+            management: entity.spec.management ?? plan.entity.spec.management,
+          },
+        },
+        catalogue,
       ),
-    },
+    ),
   };
 }

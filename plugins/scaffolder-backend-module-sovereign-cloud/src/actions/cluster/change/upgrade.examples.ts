@@ -20,4 +20,23 @@ export const examples: TemplateExample[] = [
       ],
     }),
   },
+  {
+    description:
+      'Upgrade a cluster managed through GitOps: commits its changed files to the repository of sovereignCloud.provisioning.gitops',
+    example: yaml.stringify({
+      steps: [
+        {
+          id: 'upgrade',
+          action: 'sovereign-cloud:cluster:upgrade',
+          name: 'Upgrade Kubernetes (GitOps)',
+          input: {
+            cluster: 'sovereigncluster:default/eu-prod-1',
+            kubernetesVersion: 'v1.34.1',
+            mode: 'gitops',
+            targetPath: 'clusters/eu-prod-1',
+          },
+        },
+      ],
+    }),
+  },
 ];

@@ -69,8 +69,22 @@ function crdsFor(objects: KubernetesObject[]): object[] {
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 
+/** The GitOps repository a gitops-managed cluster's files are in. */
+export const GITOPS_AUTHOR = {
+  name: 'Sovereign Cloud',
+  email: 'scaffolder@example.eu',
+};
+
 export async function startHarness(
-  options: { kubernetesVersion?: string } = {},
+  options: {
+    kubernetesVersion?: string;
+    /**
+     * The cluster is managed through GitOps (spec.management.type gitops) in
+     * the repository at `url`; `configured` (default true) puts it into
+     * sovereignCloud.provisioning.gitops with `token`.
+     */
+    gitops?: { url: string; token?: string; configured?: boolean };
+  } = {},
 ) {
   const request: ClusterRequest = parseClusterRequest({
     ...hetznerRequest,
@@ -85,12 +99,37 @@ export async function startHarness(
   const kubernetesConfig = {
     clusters: [{ name: 'mgmt', url: server.url, token: 'mgmt-token' }],
   };
+  const { gitops } = options;
   const config = new ConfigReader({
     sovereignCloud: {
       kubernetes: kubernetesConfig,
-      provisioning: { managementCluster: 'mgmt' },
+      provisioning: {
+        managementCluster: 'mgmt',
+        ...(gitops && gitops.configured !== false
+          ? {
+              gitops: {
+                url: gitops.url,
+                ...(gitops.token ? { token: gitops.token } : {}),
+                author: GITOPS_AUTHOR,
+              },
+            }
+          : {}),
+      },
     },
   });
+  const entity = gitops
+    ? {
+        ...planned.entity,
+        spec: {
+          ...planned.entity.spec,
+          management: {
+            type: 'gitops' as const,
+            repository: gitops.url,
+            path: 'clusters/hetzner-eu-prod',
+          },
+        },
+      }
+    : planned.entity;
   const kubernetes = DefaultKubernetesClientFactory.fromConfig(config, {
     logger: mockServices.logger.mock(),
   });
@@ -102,9 +141,9 @@ export async function startHarness(
   const records = new FakeProvisioningRecords();
   await records.saveRecord({
     id: 'provision-task',
-    entity: planned.entity,
+    entity,
     requestedAt: '2026-11-01T00:00:00Z',
-    mode: 'apply',
+    mode: gitops ? 'gitops' : 'apply',
     request,
   });
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-change-'));
@@ -129,7 +168,7 @@ export async function startHarness(
         ) as any,
       }),
       auditor: mockServices.auditor.mock(),
-      catalog: catalogServiceMock({ entities: [planned.entity] }),
+      catalog: catalogServiceMock({ entities: [entity] }),
       config,
       kubernetes,
       records,
@@ -169,6 +208,8 @@ export async function startHarness(
     client,
     records,
     planned,
+    entity,
+    workspace,
     clusterId,
     checkpoints,
     services,
