@@ -18,6 +18,18 @@ export interface Config {
          */
         entity?: { [key: string]: unknown };
       };
+      /**
+       * A demo Cluster API management cluster `mgmt-fra` (the one the example fleet names): a
+       * Kubernetes test server on loopback holding the Cluster objects of the fleet's Cluster API
+       * clusters, rendered by the suite's planner, so the day-2 templates (upgrade, node pools,
+       * add-ons, decommission) and the cluster page's Changes card work. It is added to
+       * `sovereignCloud.kubernetes.clusters` and, when unset, as
+       * `sovereignCloud.provisioning.managementCluster`. Never in production.
+       */
+      managementCluster?: {
+        /** Start it and add its connection. Default false. */
+        enabled?: boolean;
+      };
     };
   };
 }
