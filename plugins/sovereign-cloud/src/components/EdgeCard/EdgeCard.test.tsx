@@ -107,6 +107,7 @@ describe('EdgeCard', () => {
     expect(
       within(ionos).getByRole('link', { name: /IONOS Frankfurt/ }),
     ).toHaveAttribute('href', '/catalog/default/sovereigncluster/ionos-fra');
+    expect(ionos).toHaveTextContent('ionos (DE)');
     expect(ionos).toHaveTextContent('serving3/3 nodes ready');
     expect(scaleway).toHaveTextContent(
       'downKubernetes API not answering: connect ECONNREFUSED',

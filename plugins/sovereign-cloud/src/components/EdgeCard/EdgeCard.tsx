@@ -42,6 +42,10 @@ const OUTCOME: Record<
   fails: { label: 'fails', color: 'error' },
 };
 
+// Narrow cards must not break headers and provider names mid-word.
+const HEADER = { '& th': { whiteSpace: 'nowrap' } };
+const NO_WRAP = { whiteSpace: 'nowrap' };
+
 const STRATEGY: Record<EdgeEntryPosture['strategy'], string> = {
   k8gb: 'k8gb DNS load balancing',
   'external-dns': 'external-dns health-checked records',
@@ -110,7 +114,7 @@ function ProviderLossTable(props: { losses: EdgeProviderLossOutcome[] }) {
   return (
     <Table size="small" aria-label="Provider exit">
       <TableHead>
-        <TableRow>
+        <TableRow sx={HEADER}>
           <TableCell>Provider lost</TableCell>
           <TableCell>Entry</TableCell>
           <TableCell>Why</TableCell>
@@ -159,10 +163,9 @@ function EdgeBody(props: {
       </Typography>
       <Table size="small" aria-label="Clusters behind the entry">
         <TableHead>
-          <TableRow>
+          <TableRow sx={HEADER}>
             <TableCell>Cluster</TableCell>
             <TableCell>Provider</TableCell>
-            <TableCell>Countries</TableCell>
             <TableCell align="right">Replicas</TableCell>
             <TableCell>Health</TableCell>
           </TableRow>
@@ -173,8 +176,10 @@ function EdgeBody(props: {
               <TableCell>
                 <EntityRefLink entityRef={c.entityRef} title={c.title} />
               </TableCell>
-              <TableCell>{c.provider}</TableCell>
-              <TableCell>{c.countries.join(', ') || '—'}</TableCell>
+              <TableCell sx={NO_WRAP}>
+                {c.provider}
+                {c.countries.length > 0 && ` (${c.countries.join(', ')})`}
+              </TableCell>
               <TableCell align="right">{c.replicas}</TableCell>
               <TableCell>
                 <Stack spacing={0.5} alignItems="flex-start">
