@@ -115,11 +115,10 @@ export class ProvisioningService {
           .join('; ')}`,
       );
     }
-    const requestedBy = existing
-      ? existing.requestedBy
-      : this.#auth.isPrincipal(credentials, 'user')
+    const caller = this.#auth.isPrincipal(credentials, 'user')
       ? credentials.principal.userEntityRef
       : undefined;
+    const requestedBy = existing ? existing.requestedBy : caller;
     const record = {
       ...input,
       ...(existing ? { requestedAt: existing.requestedAt } : {}),
