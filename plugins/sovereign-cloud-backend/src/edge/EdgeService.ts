@@ -13,10 +13,8 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   ComponentEdgeResponse,
   EdgeBackendStatus,
-  EdgePosture,
+  EdgeCluster,
   isSovereignCluster,
-  placedWorkloadOf,
-  providerName,
   sovereignCloudPostureReadPermission,
   SovereignClusterEntity,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
@@ -102,7 +100,7 @@ export class EdgeService {
           `${clusterRef}: no SovereignCluster in the catalog that you can see`,
         );
     });
-    const posture = edgePostureOf({
+    const edge = edgePostureOf({
       component,
       clusters,
       snapshot,
@@ -110,19 +108,14 @@ export class EdgeService {
         [...stored.values()].map(a => [lower(a.entityRef), a.evidence]),
       ),
     });
-    if (!posture) {
+    if (!edge) {
       return { entityRef, clusters: [], entries: [], problems };
     }
+    const { posture } = edge;
     problems.push(...posture.problems);
-    const replicasOf = new Map(
-      placedWorkloadOf(component)?.current.map(c => [
-        c.entityRef,
-        c.replicas,
-      ]) ?? [],
-    );
     const statuses = await Promise.all(
-      clusters.map(entity =>
-        this.#status(entity, posture, replicasOf, options),
+      edge.clusters.map((cluster, i) =>
+        this.#status(cluster, clusters[i], options),
       ),
     );
     return {
@@ -140,25 +133,20 @@ export class EdgeService {
   }
 
   async #status(
+    cluster: EdgeCluster,
     entity: SovereignClusterEntity,
-    posture: EdgePosture,
-    replicasOf: ReadonlyMap<string, number>,
     options: Options,
   ): Promise<EdgeBackendStatus> {
-    const entityRef = lower(stringifyEntityRef(entity));
-    const keys = posture.entries[0]?.tls.keysHeldAt.find(
-      k => k.cluster === entityRef,
-    );
     const base = {
-      entityRef,
-      name: entity.metadata.name,
+      entityRef: cluster.entityRef,
+      name: cluster.name,
       ...(entity.metadata.title ? { title: entity.metadata.title } : {}),
-      provider: providerName(entity.spec.provider),
-      countries: keys?.countries ?? [],
-      replicas: replicasOf.get(entityRef) ?? 0,
+      provider: cluster.provider,
+      countries: cluster.countries,
+      replicas: cluster.replicas,
     };
     try {
-      const compound = parseEntityRef(entityRef);
+      const compound = parseEntityRef(cluster.entityRef);
       const [network, observability] = await Promise.all([
         this.#live.getReport('network', compound, options),
         this.#live.getReport('observability', compound, options),

@@ -16,16 +16,17 @@ const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 /**
  * The edge posture of a component over the clusters behind its entry point
- * (those it runs on that the caller can see); undefined when it declares no
- * entry point. Secret encryption is read from the clusters' assessed
- * evidence where there is one, else from their declarations.
+ * (those it runs on that the caller can see), with those clusters as it
+ * assessed them; undefined when it declares no entry point. Secret
+ * encryption is read from the clusters' assessed evidence where there is
+ * one, else from their declarations.
  */
 export function edgePostureOf(input: {
   component: Entity;
   clusters: readonly SovereignClusterEntity[];
   snapshot: CatalogueSnapshot;
   evidence?: ReadonlyMap<string, ClusterEvidence>;
-}): EdgePosture | undefined {
+}): { posture: EdgePosture; clusters: EdgeCluster[] } | undefined {
   const { edge, problems } = componentEdgeOf(input.component);
   if (!edge) return undefined;
   const placed = placedWorkloadOf(input.component);
@@ -64,7 +65,7 @@ export function edgePostureOf(input: {
       anycastSite: view.providers.every(p => typeOf.get(p) === 'private-dc'),
     };
   });
-  return assessEdge({
+  const posture = assessEdge({
     edge,
     clusters,
     providers: input.snapshot.providerFacts,
@@ -72,4 +73,5 @@ export function edgePostureOf(input: {
       placed?.workload.sovereignty?.survivesProviderLoss?.minReplicas,
     problems: [...problems],
   });
+  return { posture, clusters };
 }

@@ -339,7 +339,7 @@ export class PostureService {
       clusters: read.members,
       snapshot,
       evidence: new Map(postures.map(p => [p.entityRef, p.evidence])),
-    });
+    })?.posture;
     return {
       ...base,
       report: edge
