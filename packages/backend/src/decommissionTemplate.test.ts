@@ -79,12 +79,12 @@ describe('the decommission-sovereign-cluster template', () => {
     await server.stop();
   });
 
-  async function dryRun(values: Record<string, unknown>) {
+  async function dryRun(values: Record<string, unknown>, entities = fleet) {
     const backend = await startTestBackend({
       features: [
         scaffolderPlugin,
         scaffolderModuleSovereignCloud,
-        catalogServiceMock.factory({ entities: fleet }),
+        catalogServiceMock.factory({ entities }),
         mockServices.rootConfig.factory({
           data: {
             backend: { baseUrl: 'http://localhost:7007' },
@@ -147,6 +147,37 @@ describe('the decommission-sovereign-cluster template', () => {
         name: 'aws-esc-brb',
       }),
     ).toBeDefined();
+  });
+
+  it("previews a mesh member's decommission: its ClusterMesh slot stays reserved until the cluster is gone", async () => {
+    server.load({
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: 'hetzner' },
+    });
+    server.load({
+      ...capiCluster,
+      metadata: { name: 'hetzner-hel-dr', namespace: 'hetzner' },
+    });
+    // identity-service is the only workload placed on hetzner-hel-dr (eu-core mesh).
+    const idle = fleet.filter(e => e.metadata?.name !== 'identity-service');
+    const res = await dryRun(
+      {
+        cluster: 'sovereigncluster:default/hetzner-hel-dr',
+        confirm: 'hetzner-hel-dr',
+      },
+      idle,
+    );
+    expect(res.status).toBe(200);
+    const [summary] = res.body.output.text;
+    expect(summary.content).toContain(
+      '- Cluster hetzner/hetzner-hel-dr on management cluster mgmt-fra',
+    );
+    // No sovereign-cloud backend here: the records cannot be read, the slot is still kept.
+    expect(summary.content).toContain(
+      'Would remove it from mesh eu-core. Its slot (the provisioning records could not be read) would stay reserved until the management cluster no longer has the cluster, then be freed automatically.',
+    );
+    expect(summary.content).not.toMatch(/\bfreed ClusterMesh ID\b/);
   });
 
   it('fails when the typed name does not match', async () => {

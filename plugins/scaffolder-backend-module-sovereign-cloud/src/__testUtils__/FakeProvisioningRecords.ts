@@ -24,7 +24,6 @@ export class FakeProvisioningRecords
       | 'listProvisioningRecords'
       | 'saveChange'
       | 'listChanges'
-      | 'releaseMeshSlot'
     >
 {
   /** Changes by id, as the backend upserts them. */
@@ -84,18 +83,6 @@ export class FakeProvisioningRecords
     status: ClusterChangeStatus;
   }): Promise<ClusterChangeRecord[]> {
     return [...this.changes.values()].filter(c => c.status === query.status);
-  }
-
-  async releaseMeshSlot(request: {
-    mesh: string;
-    cluster: string;
-  }): Promise<{ released: boolean }> {
-    const index = this.slots.findIndex(
-      s => s.mesh === request.mesh && s.cluster === request.cluster,
-    );
-    if (index < 0) return { released: false };
-    this.slots.splice(index, 1);
-    return { released: true };
   }
 }
 

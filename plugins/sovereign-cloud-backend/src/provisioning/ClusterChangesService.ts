@@ -31,9 +31,26 @@ import {
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { authorizeOnCluster } from './authorizeOnCluster';
 import { checkDrift } from './clusterDrift';
-import { ProvisioningStore } from './ProvisioningStore';
+import { HeldMeshSlot, ProvisioningStore } from './ProvisioningStore';
 
 type Options = { credentials: BackstageCredentials };
+
+/** A saved change, with the mesh slots its saving freed. */
+export type SavedClusterChange = {
+  change: ClusterChangeRecord;
+  /** Slots the cluster held; set once, when its decommission is first saved `decommissioned`. */
+  freedMeshSlots: HeldMeshSlot[];
+};
+
+/**
+ * A decommission saved `decommissioned` frees the cluster's ClusterMesh
+ * slots: only then is it gone from its management cluster, so its ID and
+ * CIDRs cannot clash with a new member's.
+ */
+export const freesMeshSlots = (
+  change: Pick<ClusterChangeInput, 'kind' | 'status'>,
+): boolean =>
+  change.kind === 'decommission' && change.status === 'decommissioned';
 
 const lowerRef = (ref: CompoundEntityRef | SovereignClusterEntity) =>
   stringifyEntityRef(ref).toLocaleLowerCase('en-US');
@@ -83,12 +100,13 @@ export class ClusterChangesService {
   /**
    * Saves a change (upsert by id). Upgrades, node pools and add-ons need
    * `sovereign-cloud.cluster.update` on the cluster, decommissioning
-   * `sovereign-cloud.cluster.decommission`.
+   * `sovereign-cloud.cluster.decommission`. The first save of a decommission
+   * as `decommissioned` also frees every mesh slot of the cluster.
    */
   async saveChange(
     input: ClusterChangeInput,
     { credentials }: Options,
-  ): Promise<ClusterChangeRecord> {
+  ): Promise<SavedClusterChange> {
     await authorizeOnCluster(
       this.#permissions,
       input.kind === 'decommission'
@@ -108,13 +126,30 @@ export class ClusterChangesService {
     const requestedBy = this.#auth.isPrincipal(credentials, 'user')
       ? credentials.principal.userEntityRef
       : undefined;
-    await this.#store.saveChange({
+    const record: ClusterChangeRecord = {
       ...input,
       ...(requestedBy ? { requestedBy } : {}),
       requestedAt: now,
       updatedAt: now,
-    });
+    };
+    // Saved decommissioned before: its slots were freed then, and any slot
+    // the name holds now belongs to a cluster provisioned since.
+    const freeing =
+      freesMeshSlots(input) && existing?.status !== 'decommissioned';
+    let freedMeshSlots: HeldMeshSlot[] = [];
+    if (freeing) {
+      freedMeshSlots = await this.#store.saveChangeFreeingMeshSlots(record);
+    } else {
+      await this.#store.saveChange(record);
+    }
     const saved = (await this.#store.getChange(input.id))!;
+    if (freedMeshSlots.length) {
+      this.#logger.info(
+        `${saved.cluster} is decommissioned: freed ${freedMeshSlots
+          .map(s => `ClusterMesh ID ${s.clusterId} in ${s.mesh}`)
+          .join(', ')}`,
+      );
+    }
     // The catalog module refreshes on this topic (decommissioning phase).
     await this.#events.publish({
       topic: PROVISIONING_RECORDS_TOPIC,
@@ -124,7 +159,7 @@ export class ClusterChangesService {
         change: { kind: saved.kind, status: saved.status },
       },
     });
-    return saved;
+    return { change: saved, freedMeshSlots };
   }
 
   /** Every change, or those in one status; oldest first. */

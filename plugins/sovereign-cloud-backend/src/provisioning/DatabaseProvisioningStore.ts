@@ -236,8 +236,30 @@ export class DatabaseProvisioningStore implements ProvisioningStore {
   }
 
   async saveChange(change: ClusterChangeRecord): Promise<void> {
+    await this.#upsertChange(this.#db, change);
+  }
+
+  async saveChangeFreeingMeshSlots(
+    change: ClusterChangeRecord,
+  ): Promise<HeldMeshSlot[]> {
+    // One transaction: a change saved decommissioned never leaves its slots held, nor the reverse.
+    return this.#db.transaction(async tx => {
+      const held = await tx<SlotRow>(SLOTS)
+        .where({ cluster_ref: change.cluster })
+        .orderBy('mesh_ref', 'asc');
+      if (held.length) {
+        await tx<SlotRow>(SLOTS)
+          .where({ cluster_ref: change.cluster })
+          .delete();
+      }
+      await this.#upsertChange(tx, change);
+      return held.map(slotOf);
+    });
+  }
+
+  async #upsertChange(db: Knex, change: ClusterChangeRecord): Promise<void> {
     const now = new Date();
-    await this.#db<ChangeRow>(CHANGES)
+    await db<ChangeRow>(CHANGES)
       .insert({
         id: change.id,
         cluster_ref: change.cluster,

@@ -180,8 +180,10 @@ export class ProvisioningService {
   }
 
   /**
-   * Frees the cluster's ID and ranges in the mesh for the next cluster (the
-   * last step of decommissioning); `released` is false when it held none.
+   * Frees the cluster's ID and ranges in the mesh for the next cluster, by
+   * hand (`POST /provisioning/mesh-slots/release`): decommissioning frees
+   * them when its change is saved `decommissioned`. `released` is false when
+   * it held none.
    */
   async releaseMeshSlot(
     slot: { mesh: string; cluster: string },

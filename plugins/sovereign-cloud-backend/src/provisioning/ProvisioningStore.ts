@@ -34,4 +34,11 @@ export interface ProvisioningStore {
    * `requestedBy` stay those of the first save.
    */
   saveChange(change: ClusterChangeRecord): Promise<void>;
+  /**
+   * Saves the change like `saveChange` and, in the same transaction, frees
+   * every mesh slot its cluster holds (all meshes); returns the slots freed.
+   */
+  saveChangeFreeingMeshSlots(
+    change: ClusterChangeRecord,
+  ): Promise<HeldMeshSlot[]>;
 }

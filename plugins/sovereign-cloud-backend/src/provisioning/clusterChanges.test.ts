@@ -311,6 +311,114 @@ describe.each(databases.eachSupportedId())('cluster changes on %s', id => {
     expect(bad.body.error.message).toMatch(/^cluster: /);
   });
 
+  it("keeps a decommissioning cluster's mesh slots until it is decommissioned, then frees them all once", async () => {
+    const { server, auditor, success } = await start();
+    const reserve = (cluster: string, mesh = 'eu-core') =>
+      request(server)
+        .post(`${api}/provisioning/mesh-slots`)
+        .send({ mesh, cluster });
+    const nextId = async (mesh = 'eu-core') =>
+      (
+        await request(server)
+          .post(`${api}/provisioning/mesh-slots`)
+          .send({ mesh, cluster: 'probe', dryRun: true })
+      ).body.clusterId;
+    const decommission = (
+      status: 'decommissioning' | 'decommissioned',
+    ): ClusterChangeInput => ({
+      id: 'task-decom-1',
+      cluster: 'scw-par',
+      kind: 'decommission',
+      status,
+      summary: 'Decommission scw-par: delete Cluster tenants/scw-par',
+      diff: [],
+      mode: 'apply',
+    });
+    const releases = () =>
+      auditor.createEvent.mock.calls.filter(
+        ([options]) => options.eventId === 'mesh-slot-release',
+      );
+
+    const held = await reserve('scw-par');
+    expect(held.body.clusterId).toBe(1);
+    expect((await reserve('scw-par', 'eu-edge')).body.clusterId).toBe(1);
+
+    expect((await save(server, decommission('decommissioning'))).status).toBe(
+      200,
+    );
+    // Cluster API is still tearing it down: a new member must not take its ID.
+    expect((await reserve('hz-fsn')).body.clusterId).toBe(2);
+    expect(releases()).toEqual([]);
+
+    // The catalog module saw the Cluster gone from its management cluster.
+    const done = await save(server, decommission('decommissioned')).set(
+      'Authorization',
+      asCatalog,
+    );
+    expect(done.status).toBe(200);
+    expect(done.body.status).toBe('decommissioned');
+    expect(releases()).toEqual([
+      [
+        expect.objectContaining({
+          meta: {
+            cluster: 'sovereigncluster:default/scw-par',
+            reason: 'decommissioned',
+          },
+        }),
+      ],
+    ]);
+    expect(success).toHaveBeenCalledWith({
+      meta: expect.objectContaining({
+        cluster: 'sovereigncluster:default/scw-par',
+        reason: 'decommissioned',
+        meshes: ['resource:default/eu-core', 'resource:default/eu-edge'],
+      }),
+    });
+    const next = await reserve('ovh-gra');
+    expect(next.body).toMatchObject({
+      clusterId: 1,
+      podCidr: held.body.podCidr,
+      serviceCidr: held.body.serviceCidr,
+    });
+    expect(await nextId('eu-edge')).toBe(1);
+
+    // A new cluster of the same name joins; saving the old change again frees nothing.
+    expect((await reserve('scw-par')).body.clusterId).toBe(3);
+    success.mockClear();
+    const again = await save(server, decommission('decommissioned')).set(
+      'Authorization',
+      asCatalog,
+    );
+    expect(again.status).toBe(200);
+    expect(success).toHaveBeenCalledWith({
+      meta: expect.objectContaining({ meshes: [] }),
+    });
+    expect(await nextId()).toBe(4);
+  });
+
+  it('frees no slot when saving the decommissioned change is refused', async () => {
+    const { server, fail } = await start([
+      denying('sovereign-cloud.cluster.decommission').factory,
+    ]);
+    await request(server)
+      .post(`${api}/provisioning/mesh-slots`)
+      .send({ mesh: 'eu-core', cluster: 'scw-par' });
+    const refused = await save(server, {
+      id: 'task-decom-1',
+      cluster: 'scw-par',
+      kind: 'decommission',
+      status: 'decommissioned',
+      summary: 'Decommission scw-par',
+      diff: [],
+    });
+    expect(refused.status).toBe(403);
+    expect(fail).toHaveBeenCalledTimes(2);
+    const next = await request(server)
+      .post(`${api}/provisioning/mesh-slots`)
+      .send({ mesh: 'eu-core', cluster: 'other', dryRun: true });
+    expect(next.body.clusterId).toBe(2);
+  });
+
   it('keeps the slot when the caller may not decommission the cluster', async () => {
     const { server } = await start([
       denying('sovereign-cloud.cluster.decommission').factory,

@@ -11,7 +11,10 @@ import {
   parseChangesQuery,
   parseMeshSlotRelease,
 } from '../provisioning/clusterChangeSchemas';
-import { ClusterChangesService } from '../provisioning/ClusterChangesService';
+import {
+  ClusterChangesService,
+  freesMeshSlots,
+} from '../provisioning/ClusterChangesService';
 import {
   parseMeshSlotRequest,
   parseRecordInput,
@@ -178,15 +181,40 @@ export async function createRouter(options: {
         status: input.status,
       },
     });
+    // The cluster is gone from its management cluster: its mesh slots are freed with the change.
+    const release = freesMeshSlots(input)
+      ? await auditor.createEvent({
+          eventId: 'mesh-slot-release',
+          severityLevel: 'medium',
+          request: req,
+          meta: { cluster: input.cluster, reason: 'decommissioned' },
+        })
+      : undefined;
     try {
       const credentials = await httpAuth.credentials(req);
-      const change = await changes.saveChange(input, { credentials });
+      const { change, freedMeshSlots } = await changes.saveChange(input, {
+        credentials,
+      });
       await event.success({
         meta: { kind: change.kind, status: change.status },
+      });
+      await release?.success({
+        meta: {
+          cluster: change.cluster,
+          reason: 'decommissioned',
+          meshes: freedMeshSlots.map(s => s.mesh),
+          slots: freedMeshSlots.map(s => ({
+            mesh: s.mesh,
+            clusterId: s.clusterId,
+            podCidr: s.podCidr,
+            serviceCidr: s.serviceCidr,
+          })),
+        },
       });
       res.json(change);
     } catch (error) {
       await event.fail({ error: error as Error });
+      await release?.fail({ error: error as Error });
       throw error;
     }
   });

@@ -4,7 +4,7 @@ import yaml from 'yaml';
 export const examples: TemplateExample[] = [
   {
     description:
-      'Decommission a cluster managed by Cluster API: delete its Cluster in the management cluster the entity names and free its ClusterMesh slot',
+      'Decommission a cluster managed by Cluster API: delete its Cluster in the management cluster the entity names; its ClusterMesh slot is freed once the Cluster is gone',
     example: yaml.stringify({
       steps: [
         {

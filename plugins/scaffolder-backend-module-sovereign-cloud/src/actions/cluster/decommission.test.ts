@@ -378,7 +378,7 @@ describe('sovereign-cloud:cluster:decommission', () => {
     );
   });
 
-  it('deletes nothing and releases nothing in a dry run, and says what it would do', async () => {
+  it('deletes nothing in a dry run, and says what it would do', async () => {
     const { outputs, error, auditor } = await run(confirmInput, {
       isDryRun: true,
     });
@@ -394,18 +394,40 @@ describe('sovereign-cloud:cluster:decommission', () => {
     expect(checkpoints.size).toBe(0);
     expect(auditor.createEvent).not.toHaveBeenCalled();
     expect(outputs.deleted).toEqual(['Cluster hetzner/hz-fsn1']);
-    expect(outputs.meshSlotReleased).toBe(false);
+    expect(outputs.meshSlot).toEqual({
+      mesh: 'eu-core',
+      freedWhen: 'decommissioned',
+    });
     expect(outputs.summary).toContain('(dry run, nothing changed)');
     expect(outputs.summary).toContain(
       '- Cluster hetzner/hz-fsn1 on management cluster mgmt',
     );
-    expect(outputs.summary).toContain('Would remove it from mesh eu-core');
+    expect(outputs.summary).toContain(
+      'Would remove it from mesh eu-core. Its slot, if it still holds one (the provisioning records show none), would stay reserved until the management cluster no longer has the cluster',
+    );
   });
 
-  it('deletes the Cluster, records the decommissioning and frees the mesh slot', async () => {
+  it('still decommissions when the provisioning records cannot be read, and says the slot is unknown', async () => {
+    jest
+      .spyOn(records, 'listProvisioningRecords')
+      .mockRejectedValue(new Error('sovereign-cloud backend unavailable'));
+    const { outputs, error } = await run(confirmInput);
+    expect(error).toBeUndefined();
+    expect(records.changes.size).toBe(1);
+    expect(mySlot()).toBeDefined();
+    expect(outputs.meshSlot).toEqual({
+      mesh: 'eu-core',
+      freedWhen: 'decommissioned',
+    });
+    expect(outputs.summary).toContain(
+      'Leaving mesh eu-core. Its slot (the provisioning records could not be read) stays reserved until the management cluster no longer has the cluster, then is freed automatically.',
+    );
+  });
+
+  it('deletes the Cluster and records the decommissioning, keeping the mesh slot until the cluster is gone', async () => {
     // Cluster API's finalizer keeps the Cluster until its machines are gone.
     server.load(capiCluster(['cluster.cluster.x-k8s.io']));
-    // The provisioning record names the slot, so the summary can say which ID is freed.
+    // The provisioning record names the slot, so the summary can say which ID stays reserved.
     await records.saveRecord({
       id: 'provision-task',
       entity: leavingCluster() as any,
@@ -437,15 +459,23 @@ describe('sovereign-cloud:cluster:decommission', () => {
         ],
       }),
     ]);
-    expect(mySlot()).toBeUndefined();
-    // The other member keeps its slot.
+    // Cluster API still tears it down: a new member given its ID would clash.
+    // The backend frees the slot when the change is saved decommissioned.
+    expect(mySlot()).toEqual(held);
     expect(records.slots.map(s => s.cluster)).toEqual([
       'sovereigncluster:default/earlier-member',
+      CLUSTER_REF,
     ]);
     expect(outputs.deleted).toEqual(['Cluster hetzner/hz-fsn1']);
-    expect(outputs.meshSlotReleased).toBe(true);
+    expect(outputs.meshSlot).toEqual({
+      mesh: 'eu-core',
+      clusterId: held.clusterId,
+      podCidr: held.podCidr,
+      serviceCidr: held.serviceCidr,
+      freedWhen: 'decommissioned',
+    });
     expect(outputs.summary).toContain(
-      `Removed from mesh eu-core: freed ClusterMesh ID ${held.clusterId}, pod CIDR ${held.podCidr}, service CIDR ${held.serviceCidr}.`,
+      `Leaving mesh eu-core. Its slot (ClusterMesh ID ${held.clusterId}, pod CIDR ${held.podCidr}, service CIDR ${held.serviceCidr}) stays reserved until the management cluster no longer has the cluster, then is freed automatically.`,
     );
     expect(auditor.createEvent).toHaveBeenCalledWith(
       expect.objectContaining({
@@ -477,17 +507,22 @@ describe('sovereign-cloud:cluster:decommission', () => {
     expect(server.requests).toHaveLength(0);
     expect(records.changes.size).toBe(1);
 
-    // A new task: the 404 is fine, nothing left to free.
+    // A new task: the 404 is fine, nothing left to delete.
     checkpoints.clear();
     const again = await run(confirmInput);
     expect(again.error).toBeUndefined();
     expect(deletes()).toHaveLength(1);
     expect(again.outputs.deleted).toEqual([]);
-    expect(again.outputs.meshSlotReleased).toBe(false);
+    expect(again.outputs.meshSlot).toEqual({
+      mesh: 'eu-core',
+      freedWhen: 'decommissioned',
+    });
     expect(again.outputs.summary).toContain(
       'Cluster hetzner/hz-fsn1 is not on management cluster mgmt: already gone.',
     );
-    expect(again.outputs.summary).toContain('held no slot for the cluster');
+    expect(again.outputs.summary).toContain(
+      'Its slot, if it still holds one (the provisioning records show none), stays reserved',
+    );
   });
 
   it('fails with the audit trail when the management cluster refuses the deletion', async () => {
@@ -567,7 +602,12 @@ describe('sovereign-cloud:cluster:decommission', () => {
         'clusters/hz-fsn1/catalog-info.yaml',
         'clusters/hz-fsn1/cluster.yaml',
       ]);
-      expect(mySlot()).toBeUndefined();
+      // Flux or Argo CD still has to delete the objects: the slot stays held.
+      expect(mySlot()).toBeDefined();
+      expect(outputs.meshSlot).toEqual({
+        mesh: 'eu-core',
+        freedWhen: 'decommissioned',
+      });
       expect([...records.changes.values()][0]).toMatchObject({
         status: 'decommissioning',
         mode: 'gitops',

@@ -66,8 +66,11 @@ async function workspaceFiles(
  * `sovereign-cloud:cluster:decommission`: takes a SovereignCluster out of
  * service. Refuses while Components are placed on it (and shows the exit
  * drill's re-plan for them), requires its name typed to confirm, then deletes
- * its Cluster API `Cluster` (or its GitOps files), records the change so the
- * catalog shows it as Decommissioning, and frees its ClusterMesh slot.
+ * its Cluster API `Cluster` (or its GitOps files) and records the change so
+ * the catalog shows it as Decommissioning. Its ClusterMesh slot stays
+ * reserved while Cluster API tears the cluster down (a new member with its ID
+ * would clash): the backend frees it when the catalog module saves the change
+ * `decommissioned`.
  * @public
  */
 export function createClusterDecommissionAction(options: {
@@ -76,18 +79,15 @@ export function createClusterDecommissionAction(options: {
   catalog: CatalogService;
   config: RootConfigService;
   kubernetes: KubernetesClientFactory;
-  /** The backend's provisioning records: the change the catalog shows and the mesh slots. */
-  records: Pick<
-    ProvisioningClient,
-    'saveChange' | 'releaseMeshSlot' | 'listProvisioningRecords'
-  >;
+  /** The backend's provisioning records: the change the catalog shows and the mesh slot it holds. */
+  records: Pick<ProvisioningClient, 'saveChange' | 'listProvisioningRecords'>;
 }) {
   const { permissions, auditor, catalog, config, kubernetes, records } =
     options;
   return createTemplateAction({
     id: CLUSTER_DECOMMISSION_ACTION_ID,
     description:
-      'Decommissions a SovereignCluster: refuses while workloads are placed on it (listing them with the exit drill re-plan), requires its name to confirm, deletes its Cluster API Cluster (apply) or its GitOps files (gitops), keeps it Decommissioning in the catalog until the management cluster no longer has it, and frees its ClusterMesh ID and CIDRs.',
+      'Decommissions a SovereignCluster: refuses while workloads are placed on it (listing them with the exit drill re-plan), requires its name to confirm, deletes its Cluster API Cluster (apply) or its GitOps files (gitops), keeps it Decommissioning in the catalog until the management cluster no longer has it; its ClusterMesh ID and CIDRs stay reserved until then and are freed automatically.',
     examples,
     supportsDryRun: true,
     schema: {
@@ -131,11 +131,19 @@ export function createClusterDecommissionAction(options: {
             .describe(
               'Deleted (in a dry run: would delete): "Cluster namespace/name", or the files of the cluster; without a configured GitOps repository, the files to delete by hand.',
             ),
-        meshSlotReleased: z =>
+        meshSlot: z =>
           z
-            .boolean()
+            .object({
+              mesh: z.string(),
+              clusterId: z.number().optional(),
+              podCidr: z.string().optional(),
+              serviceCidr: z.string().optional(),
+              freedWhen: z.literal('decommissioned'),
+            })
             .optional()
-            .describe('Whether the ClusterMesh ID and CIDRs were freed.'),
+            .describe(
+              'For a mesh member: its slot (ID and CIDRs when the provisioning records show them), which stays reserved until the change is decommissioned (the management cluster no longer has the cluster), then is freed automatically.',
+            ),
         blockedBy: z =>
           z
             .array(z.object({ entityRef: z.string(), replicas: z.number() }))
@@ -260,8 +268,8 @@ export function createClusterDecommissionAction(options: {
 
       const mesh = entity.spec.network?.mesh;
       // The slot's ID and CIDRs, for the summary; the records may not know the cluster.
-      const slotOf = async (): Promise<MeshSlot | undefined> => {
-        if (!mesh) return undefined;
+      const slotOf = async (): Promise<{ slot?: MeshSlot; unread?: true }> => {
+        if (!mesh) return {};
         try {
           const held = (await records.listProvisioningRecords()).find(
             r =>
@@ -271,16 +279,18 @@ export function createClusterDecommissionAction(options: {
           )?.meshSlot;
           return held
             ? {
-                clusterId: held.clusterId,
-                podCidr: held.podCidr,
-                serviceCidr: held.serviceCidr,
+                slot: {
+                  clusterId: held.clusterId,
+                  podCidr: held.podCidr,
+                  serviceCidr: held.serviceCidr,
+                },
               }
-            : undefined;
+            : {};
         } catch (error) {
           ctx.logger.warn(
             `Could not read the provisioning records for the ClusterMesh slot of ${clusterRef}: ${error}`,
           );
-          return undefined;
+          return { unread: true };
         }
       };
 
@@ -377,7 +387,7 @@ export function createClusterDecommissionAction(options: {
             )} from the repository; Flux or Argo CD then removes the cluster objects.`;
         }
 
-        const slot = await slotOf();
+        const { slot, unread } = await slotOf();
         let changeSummary = 'nothing left to delete';
         if (manual) changeSummary = `delete ${deleted.join(', ')} by hand`;
         else if (deleted.length === 1) changeSummary = `delete ${deleted[0]}`;
@@ -404,19 +414,11 @@ export function createClusterDecommissionAction(options: {
             },
           });
         }
-        let meshSlotReleased = false;
-        if (mesh && !dryRun) {
-          meshSlotReleased = await ctx.checkpoint({
-            key: 'decommission-mesh-slot',
-            fn: async () =>
-              (
-                await records.releaseMeshSlot(
-                  { mesh, cluster: clusterRef },
-                  { credentials },
-                )
-              ).released,
-          });
-        }
+        // Not freed here: Cluster API may take minutes to tear the cluster
+        // down, and a new member given its ID meanwhile would clash with it.
+        const meshSlot = mesh
+          ? { mesh, ...slot, freedWhen: 'decommissioned' as const }
+          : undefined;
 
         const summary = decommissionSummary({
           cluster: clusterRef,
@@ -424,16 +426,14 @@ export function createClusterDecommissionAction(options: {
           deletions,
           alreadyGone,
           manual,
-          mesh: mesh
-            ? { name: mesh, released: meshSlotReleased, slot }
-            : undefined,
+          mesh: mesh ? { name: mesh, slot, recordsUnread: unread } : undefined,
         });
         ctx.output('deleted', deleted);
-        ctx.output('meshSlotReleased', meshSlotReleased);
+        if (meshSlot) ctx.output('meshSlot', meshSlot);
         ctx.output('summary', summary);
         ctx.logger.info(summary);
         await event?.success({
-          meta: { deleted, meshSlotReleased },
+          meta: { deleted, ...(meshSlot ? { meshSlot } : {}) },
         });
       } catch (error) {
         await event?.fail({ error: error as Error });

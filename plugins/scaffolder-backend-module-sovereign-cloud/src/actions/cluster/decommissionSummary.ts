@@ -71,10 +71,12 @@ export function decommissionSummary(options: {
   alreadyGone?: string;
   /** What a person must still do by hand, e.g. delete files from an unconfigured repository. */
   manual?: string;
+  /** The mesh the cluster leaves; `slot` when the provisioning records show it. */
   mesh?: {
     name: string;
-    released: boolean;
     slot?: Pick<MeshSlotResponse, 'clusterId' | 'podCidr' | 'serviceCidr'>;
+    /** The provisioning records could not be read. */
+    recordsUnread?: boolean;
   };
 }): string {
   const { dryRun, mesh } = options;
@@ -92,16 +94,18 @@ export function decommissionSummary(options: {
   if (options.alreadyGone) lines.push('', options.alreadyGone);
   if (options.manual) lines.push('', options.manual);
   if (mesh) {
-    const slot = mesh.slot
-      ? `ClusterMesh ID ${mesh.slot.clusterId}, pod CIDR ${mesh.slot.podCidr}, service CIDR ${mesh.slot.serviceCidr}`
-      : 'its ClusterMesh ID and CIDRs';
-    let text: string;
-    if (dryRun)
-      text = `Would remove it from mesh ${mesh.name} and free ${slot}.`;
-    else if (mesh.released)
-      text = `Removed from mesh ${mesh.name}: freed ${slot}.`;
-    else
-      text = `Mesh ${mesh.name}: the provisioning records held no slot for the cluster (already freed).`;
+    // Freed by the backend once the change is decommissioned, not now: a new
+    // member given the ID while the cluster still runs would clash with it.
+    let slot =
+      'Its slot, if it still holds one (the provisioning records show none),';
+    if (mesh.slot) {
+      slot = `Its slot (ClusterMesh ID ${mesh.slot.clusterId}, pod CIDR ${mesh.slot.podCidr}, service CIDR ${mesh.slot.serviceCidr})`;
+    } else if (mesh.recordsUnread) {
+      slot = 'Its slot (the provisioning records could not be read)';
+    }
+    const text = dryRun
+      ? `Would remove it from mesh ${mesh.name}. ${slot} would stay reserved until the management cluster no longer has the cluster, then be freed automatically.`
+      : `Leaving mesh ${mesh.name}. ${slot} stays reserved until the management cluster no longer has the cluster, then is freed automatically.`;
     lines.push('', '### Mesh', '', text);
   }
   lines.push(
