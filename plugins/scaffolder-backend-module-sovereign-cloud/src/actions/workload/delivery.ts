@@ -5,7 +5,9 @@ import {
 } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import type { JsonObject } from '@backstage/types';
+import { SovereignClusterEntity } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import {
+  karmadaMemberOf,
   KubernetesClientFactory,
   KubernetesObject,
   WorkloadFile,
@@ -17,7 +19,12 @@ import {
   Checkpoint,
   PlanApplyError,
 } from '../../provisioning/applyPlanObjects';
-import { configuredTarget, DeliveryTarget } from './deliveryTargets';
+import { writePlanFiles } from '../../provisioning/writePlanFiles';
+import {
+  configuredTarget,
+  DeliveryTarget,
+  directTargets,
+} from './deliveryTargets';
 
 /** Config keys of the default delivery targets. */
 export const WORKLOAD_CONFIG = {
@@ -182,6 +189,71 @@ export type Delivery = {
   description: string;
   objects: KubernetesObject[];
 };
+
+/**
+ * Direct delivery: each chosen cluster's objects (by Karmada member name)
+ * to the configured cluster its SovereignCluster names.
+ */
+export function directDeliveries(
+  kubernetes: KubernetesClientFactory,
+  fleet: readonly { entity: SovereignClusterEntity }[],
+  perCluster: readonly { cluster: string; objects: KubernetesObject[] }[],
+): Delivery[] {
+  const byMember = new Map(
+    fleet.map(c => [karmadaMemberOf(c.entity), c.entity]),
+  );
+  const entities = perCluster.map(d => byMember.get(d.cluster)!);
+  const targets = directTargets(kubernetes, entities);
+  return perCluster.map((d, i) => {
+    const target = targets.get(entities[i])!;
+    return {
+      target,
+      description: `cluster ${d.cluster} (${target.name})`,
+      objects: d.objects,
+    };
+  });
+}
+
+/**
+ * Argo CD delivery: writes the files into the workspace for a publish step,
+ * the ApplicationSet among them unless an Argo CD cluster is configured to
+ * receive it; then that cluster is the one delivery.
+ */
+export async function writeArgoCdFiles(options: {
+  files: WorkloadFile[];
+  applicationSet: KubernetesObject;
+  location: { repoURL: string; path: string };
+  argoCdCluster?: DeliveryTarget;
+  workspacePath: string;
+  /** What the files are of, for the log: `ledger`, `the edge of ledger`. */
+  what: string;
+  logger: LoggerService;
+  output: (name: 'files', value: string[]) => void;
+}): Promise<Delivery[]> {
+  const { repoURL, path } = options.location;
+  const files = [...options.files];
+  if (!options.argoCdCluster) {
+    files.push({
+      path: `${path.replace(/\/+$/, '')}/applicationset.yaml`,
+      objects: [options.applicationSet],
+    });
+  }
+  const written = await writePlanFiles(options.workspacePath, filesOf(files));
+  options.output('files', written);
+  options.logger.info(
+    `Wrote ${written.length} files of ${options.what} under ${path}; a publish step pushes them to ${repoURL}`,
+  );
+  const cluster = options.argoCdCluster;
+  return cluster
+    ? [
+        {
+          target: cluster,
+          description: `Argo CD cluster ${cluster.name}`,
+          objects: [options.applicationSet],
+        },
+      ]
+    : [];
+}
 
 /** Workspace files as YAML documents. */
 export function filesOf(files: WorkloadFile[]): Record<string, string> {

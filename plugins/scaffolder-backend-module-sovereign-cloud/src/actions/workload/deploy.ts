@@ -12,25 +12,23 @@ import {
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import {
   KubernetesClientFactory,
-  karmadaMemberOf,
   renderArgoCdDelivery,
   renderDirectDelivery,
   renderKarmadaDelivery,
   renderWorkload,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { requirePermission } from '../requirePermission';
-import { writePlanFiles } from '../../provisioning/writePlanFiles';
 import {
   argoCdLocation,
   deliverAudited,
   Delivery,
   deliveryEngineInput,
-  filesOf,
+  directDeliveries,
   karmadaNamespace,
   resolveEngineTargets,
   WORKLOAD_CONFIG,
+  writeArgoCdFiles,
 } from './delivery';
-import { directTargets } from './deliveryTargets';
 import { examples } from './deploy.examples';
 import { fleetFilterInput } from './loadFleet';
 import { planWorkload } from './planWorkload';
@@ -40,8 +38,6 @@ import { deployableWorkloadInput, placementPlanOutput } from './workloadInput';
 export const WORKLOAD_DEPLOY_ACTION_ID = 'sovereign-cloud:workload:deploy';
 
 export { WORKLOAD_CONFIG };
-
-const APPLICATION_SET_FILE = 'applicationset.yaml';
 
 /**
  * `sovereign-cloud:workload:deploy`: plans the workload like
@@ -144,54 +140,28 @@ export function createWorkloadDeployAction(options: {
           },
         ];
       } else if (input.engine === 'argocd') {
-        const { repoURL, path, namespace } = argoCdLocation(
-          input,
-          config,
-          workload,
-        );
+        const location = argoCdLocation(input, config, workload);
         const delivery = renderArgoCdDelivery(rendered, {
-          repoURL,
-          path,
+          ...location,
           revision: input.argocd?.revision,
           project: input.argocd?.project,
-          namespace,
         });
-        const files = [...delivery.files];
-        if (!argoCdCluster) {
-          files.push({
-            path: `${path.replace(/\/+$/, '')}/${APPLICATION_SET_FILE}`,
-            objects: [delivery.applicationSet],
-          });
-        }
-        const written = await writePlanFiles(ctx.workspacePath, filesOf(files));
-        ctx.output('files', written);
-        ctx.logger.info(
-          `Wrote ${written.length} files of ${workload.name} under ${path}; a publish step pushes them to ${repoURL}`,
-        );
-        if (argoCdCluster) {
-          deliveries = [
-            {
-              target: argoCdCluster,
-              description: `Argo CD cluster ${argoCdCluster.name}`,
-              objects: [delivery.applicationSet],
-            },
-          ];
-        }
+        deliveries = await writeArgoCdFiles({
+          files: delivery.files,
+          applicationSet: delivery.applicationSet,
+          location,
+          argoCdCluster,
+          workspacePath: ctx.workspacePath,
+          what: workload.name,
+          logger: ctx.logger,
+          output: (name, value) => ctx.output(name, value),
+        });
       } else {
-        const byMember = new Map(
-          fleet.map(c => [karmadaMemberOf(c.entity), c.entity]),
+        deliveries = directDeliveries(
+          kubernetes,
+          fleet,
+          renderDirectDelivery(rendered),
         );
-        const direct = renderDirectDelivery(rendered);
-        const entities = direct.map(d => byMember.get(d.cluster)!);
-        const targets = directTargets(kubernetes, entities);
-        deliveries = direct.map((d, i) => {
-          const target = targets.get(entities[i])!;
-          return {
-            target,
-            description: `cluster ${d.cluster} (${target.name})`,
-            objects: d.objects,
-          };
-        });
       }
       if (deliveries.length === 0) return;
 

@@ -14,7 +14,6 @@ import {
   edgeAnnotationsOf,
   edgeResilience,
   KubernetesClientFactory,
-  karmadaMemberOf,
   parseEdgeRequest,
   renderArgoCdDelivery,
   renderDirectDelivery,
@@ -23,17 +22,16 @@ import {
   WorkloadFile,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { requirePermission } from '../requirePermission';
-import { writePlanFiles } from '../../provisioning/writePlanFiles';
 import {
   argoCdLocation,
   deliverAudited,
   Delivery,
   deliveryEngineInput,
-  filesOf,
+  directDeliveries,
   karmadaNamespace,
   resolveEngineTargets,
+  writeArgoCdFiles,
 } from './delivery';
-import { directTargets } from './deliveryTargets';
 import { renderEdgeKarmadaDelivery } from './edgeKarmadaDelivery';
 import { examples } from './expose.examples';
 import { fleetFilterInput } from './loadFleet';
@@ -45,7 +43,6 @@ export const WORKLOAD_EXPOSE_ACTION_ID = 'sovereign-cloud:workload:expose';
 
 const EDGE_FILE = 'edge.yaml';
 const KUSTOMIZATION_FILE = 'kustomization.yaml';
-const APPLICATION_SET_FILE = 'applicationset.yaml';
 // Checkpoints of the edge stay apart from the deploy's on the same placement.
 const CHECKPOINT_PREFIX = 'edge-';
 
@@ -195,17 +192,11 @@ export function createWorkloadExposeAction(options: {
           },
         ];
       } else if (input.engine === 'argocd') {
-        const { repoURL, path, namespace } = argoCdLocation(
-          input,
-          config,
-          workload,
-        );
+        const location = argoCdLocation(input, config, workload);
         const delivery = renderArgoCdDelivery(rendered, {
-          repoURL,
-          path,
+          ...location,
           revision: input.argocd?.revision,
           project: input.argocd?.project,
-          namespace,
         });
         const edgeOf = new Map(renderedEdge.clusters.map(c => [c.cluster, c]));
         // The Applications sync <path>/<cluster> through its kustomization: the edge joins it.
@@ -228,50 +219,33 @@ export function createWorkloadExposeAction(options: {
             objects: [cluster.clusterIssuer, ...cluster.objects],
           });
         }
-        if (!argoCdCluster) {
-          files.push({
-            path: `${path.replace(/\/+$/, '')}/${APPLICATION_SET_FILE}`,
-            objects: [delivery.applicationSet],
-          });
-        }
-        const written = await writePlanFiles(ctx.workspacePath, filesOf(files));
-        ctx.output('files', written);
-        ctx.logger.info(
-          `Wrote ${written.length} files of the edge of ${workload.name} under ${path}; a publish step pushes them to ${repoURL}`,
-        );
-        if (argoCdCluster) {
-          deliveries = [
-            {
-              target: argoCdCluster,
-              description: `Argo CD cluster ${argoCdCluster.name}`,
-              objects: [delivery.applicationSet],
-            },
-          ];
-        }
+        deliveries = await writeArgoCdFiles({
+          files,
+          applicationSet: delivery.applicationSet,
+          location,
+          argoCdCluster,
+          workspacePath: ctx.workspacePath,
+          what: `the edge of ${workload.name}`,
+          logger: ctx.logger,
+          output: (name, value) => ctx.output(name, value),
+        });
       } else {
-        const byMember = new Map(
-          fleet.map(c => [karmadaMemberOf(c.entity), c.entity]),
-        );
-        const entities = renderedEdge.clusters.map(
-          c => byMember.get(c.cluster)!,
-        );
-        const targets = directTargets(kubernetes, entities);
         // The same Namespace object as deploy, so neither takes fields from the other.
         const namespaceOf = new Map(
           renderDirectDelivery(rendered).map(d => [d.cluster, d.objects[0]]),
         );
-        deliveries = renderedEdge.clusters.map((c, i) => {
-          const target = targets.get(entities[i])!;
-          return {
-            target,
-            description: `cluster ${c.cluster} (${target.name})`,
+        deliveries = directDeliveries(
+          kubernetes,
+          fleet,
+          renderedEdge.clusters.map(c => ({
+            cluster: c.cluster,
             objects: [
               namespaceOf.get(c.cluster)!,
               c.clusterIssuer,
               ...c.objects,
             ],
-          };
-        });
+          })),
+        );
       }
       if (deliveries.length === 0) return;
 
