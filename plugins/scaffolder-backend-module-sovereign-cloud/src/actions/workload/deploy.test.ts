@@ -1,30 +1,18 @@
-import {
-  createMockDirectory,
-  mockServices,
-} from '@backstage/backend-test-utils';
-import { ConfigReader } from '@backstage/config';
 import { InputError, NotAllowedError } from '@backstage/errors';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { sovereignCloudWorkloadDeployPermission } from '@sovereign-cloud/plugin-sovereign-cloud-common';
-import { DefaultKubernetesClientFactory } from '@sovereign-cloud/plugin-sovereign-cloud-node';
-import { KubernetesTestServer } from '@sovereign-cloud/plugin-sovereign-cloud-node/testUtils';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'yaml';
 import {
-  capturingLogger,
-  crdsFor,
-  workloadFleet,
-} from '../../__testUtils__/workloadFleet';
+  workloadActionHarness,
+  WorkloadServerName,
+} from '../../__testUtils__/workloadActionHarness';
+import { crdsFor, workloadFleet } from '../../__testUtils__/workloadFleet';
 import { createWorkloadDeployAction } from './deploy';
 import { examples } from './deploy.examples';
 import { ledgerWorkload } from './place.examples';
-
-// Tokens of the configured clusters: they must never leave the factory.
-const canary = `canary-${randomBytes(16).toString('hex')}`;
 
 const customKinds = crdsFor(
   [
@@ -34,125 +22,13 @@ const customKinds = crdsFor(
     ['argoproj.io/v1alpha1', 'ApplicationSet'],
   ].map(([apiVersion, kind]) => ({ apiVersion, kind, metadata: {} })),
 );
-const SERVERS = ['karmada', 'argocd', 'hz', 'ionos', 'scw'] as const;
-type ServerName = (typeof SERVERS)[number];
 
 describe('sovereign-cloud:workload:deploy', () => {
-  let servers: Record<ServerName, KubernetesTestServer>;
-  let lines: string[];
-  let checkpoints: Map<string, unknown>;
-  const mockDir = createMockDirectory();
-
-  beforeEach(async () => {
-    servers = Object.fromEntries(
-      await Promise.all(
-        SERVERS.map(async name => [
-          name,
-          await KubernetesTestServer.start({
-            name,
-            token: canary,
-            objects: customKinds,
-          }),
-        ]),
-      ),
-    ) as typeof servers;
-    lines = [];
-    checkpoints = new Map();
-    mockDir.clear();
+  const h = workloadActionHarness({
+    customKinds,
+    createAction: createWorkloadDeployAction,
   });
-
-  afterEach(async () => {
-    await Promise.all(Object.values(servers).map(s => s.stop()));
-  });
-
-  function setup(
-    options: {
-      result?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
-      workloads?: object | null;
-      entities?: any[];
-    } = {},
-  ) {
-    const kubernetesConfig = {
-      clusters: SERVERS.map(name => ({
-        name,
-        url: servers[name].url,
-        token: canary,
-      })),
-    };
-    const kubernetes = DefaultKubernetesClientFactory.fromConfig(
-      new ConfigReader({ sovereignCloud: { kubernetes: kubernetesConfig } }),
-      { logger: capturingLogger(lines) },
-    );
-    const config = new ConfigReader({
-      sovereignCloud: {
-        kubernetes: kubernetesConfig,
-        ...(options.workloads === null
-          ? {}
-          : {
-              workloads: options.workloads ?? {
-                karmada: { cluster: 'karmada' },
-                argocd: {
-                  cluster: 'argocd',
-                  repoURL: 'https://git.example.eu/platform/workloads.git',
-                },
-              },
-            }),
-      },
-    });
-    const permissions = mockServices.permissions.mock({
-      authorize: jest.fn(async requests =>
-        requests.map(() => ({
-          result: options.result ?? AuthorizeResult.ALLOW,
-        })),
-      ) as any,
-    });
-    const auditor = mockServices.auditor.mock();
-    const action = createWorkloadDeployAction({
-      permissions,
-      auditor,
-      catalog: catalogServiceMock({
-        entities: options.entities ?? workloadFleet(),
-      }),
-      config,
-      kubernetes,
-    });
-    return { action, permissions, auditor };
-  }
-
-  async function run(
-    input: Record<string, unknown>,
-    options: Parameters<typeof setup>[0] & { isDryRun?: boolean } = {},
-  ) {
-    const { action, permissions, auditor } = setup(options);
-    const ctx = createMockActionContext({
-      input: input as any,
-      workspacePath: mockDir.resolve('workspace'),
-      logger: capturingLogger(lines),
-    });
-    ctx.isDryRun = options.isDryRun ?? false;
-    // The mock runs every checkpoint again; the task runner remembers them.
-    ctx.checkpoint = (async ({ key, fn }: any) => {
-      if (checkpoints.has(key)) return checkpoints.get(key);
-      const value = await fn();
-      checkpoints.set(key, value);
-      return value;
-    }) as any;
-    const error = await action.handler(ctx).then(
-      () => undefined,
-      e => e as Error,
-    );
-    const outputs: Record<string, any> = Object.fromEntries(
-      (ctx.output as jest.Mock).mock.calls.map(([k, v]) => [k, v]),
-    );
-    return { outputs, error, permissions, auditor };
-  }
-
-  const patches = (name: ServerName) =>
-    servers[name].requests.filter(r => r.method === 'PATCH');
-
-  function expectNoCanary(...texts: string[]) {
-    for (const text of texts) expect(text).not.toContain(canary);
-  }
+  const { run, patches, expectNoCanary, mockDir } = h;
 
   it('applies resource templates and policies to the Karmada API server, limited to the allowed clusters', async () => {
     const { outputs, error, auditor, permissions } = await run({
@@ -160,7 +36,7 @@ describe('sovereign-cloud:workload:deploy', () => {
       engine: 'karmada',
     });
     expect(error).toBeUndefined();
-    const karmada = servers.karmada;
+    const karmada = h.servers.karmada;
     expect(outputs.applied[0]).toBe('karmada: Namespace payments');
     expect(outputs.applied).toContain('karmada: StatefulSet payments/ledger');
     expect(outputs.applied).toContain(
@@ -207,11 +83,11 @@ describe('sovereign-cloud:workload:deploy', () => {
       { credentials: expect.anything() },
     );
     expect(outputs.placementId).toMatch(/^p-[0-9a-f]{12}$/);
-    expectNoCanary(JSON.stringify(outputs), ...lines);
+    expectNoCanary(JSON.stringify(outputs), ...h.lines);
   });
 
   it('validates on the server with dryRun=All and stores nothing in a dry run', async () => {
-    servers.karmada.load({
+    h.servers.karmada.load({
       apiVersion: 'v1',
       kind: 'Namespace',
       metadata: { name: 'payments' },
@@ -225,19 +101,19 @@ describe('sovereign-cloud:workload:deploy', () => {
     expect(patches('karmada')).toHaveLength(outputs.applied.length);
     expect(patches('karmada').every(r => r.query.dryRun === 'All')).toBe(true);
     expect(
-      servers.karmada.get({
+      h.servers.karmada.get({
         apiVersion: 'apps/v1',
         kind: 'StatefulSet',
         namespace: 'payments',
         name: 'ledger',
       }),
     ).toBeUndefined();
-    expect(checkpoints.size).toBe(0);
+    expect(h.checkpoints.size).toBe(0);
     expect(auditor.createEvent).not.toHaveBeenCalled();
   });
 
   it('reports what was applied when it fails half way, and converges on retry without applying twice', async () => {
-    const removeFault = servers.karmada.faults.inject({
+    const removeFault = h.servers.karmada.faults.inject({
       method: 'PATCH',
       path: /\/propagationpolicies\/ledger$/,
       status: 500,
@@ -265,7 +141,7 @@ describe('sovereign-cloud:workload:deploy', () => {
 
     removeFault();
     const before = first.outputs.applied.length;
-    servers.karmada.clearRequests();
+    h.servers.karmada.clearRequests();
     const second = await run({ workload: ledgerWorkload, engine: 'karmada' });
     expect(second.error).toBeUndefined();
     // Only what had not been applied is sent again.
@@ -275,7 +151,7 @@ describe('sovereign-cloud:workload:deploy', () => {
     expect(patches('karmada')[0].path).toMatch(
       /\/propagationpolicies\/ledger$/,
     );
-    expectNoCanary(first.error!.message, ...lines);
+    expectNoCanary(first.error!.message, ...h.lines);
   });
 
   it('takes the Karmada API server from config, and names the field when it is not configured', async () => {
@@ -304,13 +180,13 @@ describe('sovereign-cloud:workload:deploy', () => {
       engine: 'direct',
     });
     expect(error).toBeUndefined();
-    const expected: [ServerName, string][] = [
+    const expected: [WorkloadServerName, string][] = [
       ['hz', 'ceph-block'],
       ['ionos', 'longhorn'],
       ['scw', 'simplyblock'],
     ];
     for (const [name, storageClass] of expected) {
-      const stored = servers[name].get({
+      const stored = h.servers[name].get({
         apiVersion: 'apps/v1',
         kind: 'StatefulSet',
         namespace: 'payments',
@@ -324,18 +200,18 @@ describe('sovereign-cloud:workload:deploy', () => {
     }
     expect(patches('karmada')).toHaveLength(0);
     // The secret is referenced, never copied.
-    const stored = servers.hz.get({
+    const stored = h.servers.hz.get({
       apiVersion: 'apps/v1',
       kind: 'StatefulSet',
       namespace: 'payments',
       name: 'ledger',
     })!;
     expect(JSON.stringify(stored)).toContain('"secretKeyRef"');
-    expectNoCanary(JSON.stringify(outputs), ...lines);
+    expectNoCanary(JSON.stringify(outputs), ...h.lines);
   });
 
   it('on a failure at a later cluster, reports what the earlier clusters got', async () => {
-    servers.scw.faults.inject({
+    h.servers.scw.faults.inject({
       method: 'PATCH',
       path: /\/statefulsets\/ledger$/,
       status: 500,
@@ -351,7 +227,7 @@ describe('sovereign-cloud:workload:deploy', () => {
     expect(outputs.applied).toContain('ionos: StatefulSet payments/ledger');
     expect(outputs.applied).toContain('scw: Namespace payments');
     expect(outputs.applied).not.toContain('scw: StatefulSet payments/ledger');
-    expectNoCanary(error!.message, ...lines);
+    expectNoCanary(error!.message, ...h.lines);
   });
 
   it('refuses direct delivery when a chosen cluster names no configured cluster, before applying anything', async () => {
@@ -401,7 +277,7 @@ describe('sovereign-cloud:workload:deploy', () => {
   });
 
   it('applies the ApplicationSet to the Argo CD cluster with apply: true', async () => {
-    servers.argocd.load({
+    h.servers.argocd.load({
       apiVersion: 'v1',
       kind: 'Namespace',
       metadata: { name: 'argocd' },
@@ -417,7 +293,7 @@ describe('sovereign-cloud:workload:deploy', () => {
     ]);
     expect(outputs.files).not.toContain('apps/ledger/applicationset.yaml');
     expect(
-      servers.argocd.list('argoproj.io/v1alpha1', 'ApplicationSet', 'argocd'),
+      h.servers.argocd.list('argoproj.io/v1alpha1', 'ApplicationSet', 'argocd'),
     ).toHaveLength(1);
   });
 
@@ -463,7 +339,7 @@ describe('sovereign-cloud:workload:deploy', () => {
     });
     expect(inline.error!.message).toContain('workload.template.env[0].value');
     expect(inline.error!.message).not.toContain(secret);
-    expect(lines.join('\n')).not.toContain(secret);
+    expect(h.lines.join('\n')).not.toContain(secret);
     expect(patches('hz')).toHaveLength(0);
   });
 

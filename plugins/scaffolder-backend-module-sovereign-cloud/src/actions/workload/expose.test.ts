@@ -1,30 +1,19 @@
-import {
-  createMockDirectory,
-  mockServices,
-} from '@backstage/backend-test-utils';
-import { ConfigReader } from '@backstage/config';
 import { InputError, NotAllowedError } from '@backstage/errors';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { sovereignCloudWorkloadDeployPermission } from '@sovereign-cloud/plugin-sovereign-cloud-common';
-import { DefaultKubernetesClientFactory } from '@sovereign-cloud/plugin-sovereign-cloud-node';
-import { KubernetesTestServer } from '@sovereign-cloud/plugin-sovereign-cloud-node/testUtils';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'yaml';
 import {
-  capturingLogger,
-  crdsFor,
-  workloadFleet,
-} from '../../__testUtils__/workloadFleet';
+  workloadActionHarness,
+  WORKLOAD_SERVERS,
+  WorkloadServerName,
+} from '../../__testUtils__/workloadActionHarness';
+import { crdsFor } from '../../__testUtils__/workloadFleet';
 import { createWorkloadExposeAction } from './expose';
 import { examples, ledgerEdge } from './expose.examples';
 import { ledgerWorkload } from './place.examples';
-
-// Tokens of the configured clusters: they must never leave the factory.
-const canary = `canary-${randomBytes(16).toString('hex')}`;
 
 const customKinds = [
   ...crdsFor(
@@ -45,138 +34,26 @@ const customKinds = [
     ].map(([apiVersion, kind]) => ({ apiVersion, kind, metadata: {} })),
   ).map((crd: any) => ({ ...crd, spec: { ...crd.spec, scope: 'Cluster' } })),
 ];
-const SERVERS = ['karmada', 'argocd', 'hz', 'ionos', 'scw'] as const;
-type ServerName = (typeof SERVERS)[number];
 
 describe('sovereign-cloud:workload:expose', () => {
-  let servers: Record<ServerName, KubernetesTestServer>;
-  let lines: string[];
-  let checkpoints: Map<string, unknown>;
-  const mockDir = createMockDirectory();
-
-  beforeEach(async () => {
-    servers = Object.fromEntries(
-      await Promise.all(
-        SERVERS.map(async name => [
-          name,
-          await KubernetesTestServer.start({
-            name,
-            token: canary,
-            objects: customKinds,
-          }),
-        ]),
-      ),
-    ) as typeof servers;
-    lines = [];
-    checkpoints = new Map();
-    mockDir.clear();
+  const h = workloadActionHarness({
+    customKinds,
+    createAction: createWorkloadExposeAction,
   });
-
-  afterEach(async () => {
-    await Promise.all(Object.values(servers).map(s => s.stop()));
-  });
-
-  function setup(
-    options: {
-      result?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
-      workloads?: object | null;
-      entities?: any[];
-    } = {},
-  ) {
-    const kubernetesConfig = {
-      clusters: SERVERS.map(name => ({
-        name,
-        url: servers[name].url,
-        token: canary,
-      })),
-    };
-    const kubernetes = DefaultKubernetesClientFactory.fromConfig(
-      new ConfigReader({ sovereignCloud: { kubernetes: kubernetesConfig } }),
-      { logger: capturingLogger(lines) },
-    );
-    const config = new ConfigReader({
-      sovereignCloud: {
-        kubernetes: kubernetesConfig,
-        ...(options.workloads === null
-          ? {}
-          : {
-              workloads: options.workloads ?? {
-                karmada: { cluster: 'karmada' },
-                argocd: {
-                  cluster: 'argocd',
-                  repoURL: 'https://git.example.eu/platform/workloads.git',
-                },
-              },
-            }),
-      },
-    });
-    const permissions = mockServices.permissions.mock({
-      authorize: jest.fn(async requests =>
-        requests.map(() => ({
-          result: options.result ?? AuthorizeResult.ALLOW,
-        })),
-      ) as any,
-    });
-    const auditor = mockServices.auditor.mock();
-    const action = createWorkloadExposeAction({
-      permissions,
-      auditor,
-      catalog: catalogServiceMock({
-        entities: options.entities ?? workloadFleet(),
-      }),
-      config,
-      kubernetes,
-    });
-    return { action, permissions, auditor };
-  }
-
-  async function run(
-    input: Record<string, unknown>,
-    options: Parameters<typeof setup>[0] & { isDryRun?: boolean } = {},
-  ) {
-    const { action, permissions, auditor } = setup(options);
-    const ctx = createMockActionContext({
-      input: input as any,
-      workspacePath: mockDir.resolve('workspace'),
-      logger: capturingLogger(lines),
-    });
-    ctx.isDryRun = options.isDryRun ?? false;
-    // The mock runs every checkpoint again; the task runner remembers them.
-    ctx.checkpoint = (async ({ key, fn }: any) => {
-      if (checkpoints.has(key)) return checkpoints.get(key);
-      const value = await fn();
-      checkpoints.set(key, value);
-      return value;
-    }) as any;
-    const error = await action.handler(ctx).then(
-      () => undefined,
-      e => e as Error,
-    );
-    const outputs: Record<string, any> = Object.fromEntries(
-      (ctx.output as jest.Mock).mock.calls.map(([k, v]) => [k, v]),
-    );
-    return { outputs, error, permissions, auditor };
-  }
-
-  const patches = (name: ServerName) =>
-    servers[name].requests.filter(r => r.method === 'PATCH');
-
-  function expectNoCanary(...texts: string[]) {
-    for (const text of texts) expect(text).not.toContain(canary);
-  }
+  const { run, patches, expectNoCanary, mockDir } = h;
 
   // A dry run applies nothing, so the workload's namespace must exist already.
-  const deployed = (...names: ServerName[]) =>
+  const deployed = (...names: WorkloadServerName[]) =>
     names.forEach(name =>
-      servers[name].load({
+      h.servers[name].load({
         apiVersion: 'v1',
         kind: 'Namespace',
         metadata: { name: 'payments' },
       }),
     );
 
-  const gateway = (server: ServerName) =>
-    servers[server].get({
+  const gateway = (server: WorkloadServerName) =>
+    h.servers[server].get({
       apiVersion: 'gateway.networking.k8s.io/v1',
       kind: 'Gateway',
       namespace: 'payments',
@@ -194,7 +71,7 @@ describe('sovereign-cloud:workload:expose', () => {
     for (const server of ['hz', 'ionos', 'scw'] as const) {
       const gw = gateway(server)!;
       expect((gw.spec as any).gatewayClassName).toBe('cilium');
-      const route = servers[server].get({
+      const route = h.servers[server].get({
         apiVersion: 'gateway.networking.k8s.io/v1',
         kind: 'HTTPRoute',
         namespace: 'payments',
@@ -203,7 +80,7 @@ describe('sovereign-cloud:workload:expose', () => {
       expect((route!.spec as any).hostnames).toEqual([
         'ledger.payments.example.eu',
       ]);
-      const certificates = servers[server].list(
+      const certificates = h.servers[server].list(
         'cert-manager.io/v1',
         'Certificate',
         'payments',
@@ -229,7 +106,7 @@ describe('sovereign-cloud:workload:expose', () => {
         }),
       }),
     );
-    expectNoCanary(JSON.stringify(outputs), ...lines);
+    expectNoCanary(JSON.stringify(outputs), ...h.lines);
 
     // Idempotent: a retry of the task applies nothing again.
     const before = patches('hz').length;
@@ -243,7 +120,7 @@ describe('sovereign-cloud:workload:expose', () => {
   });
 
   it('keeps what reached the healthy clusters when one cluster behind the entry is down, and finishes on retry', async () => {
-    const restore = servers.scw.faults.inject({ status: 500 });
+    const restore = h.servers.scw.faults.inject({ status: 500 });
     const first = await run({
       workload: ledgerWorkload,
       edge: ledgerEdge,
@@ -286,7 +163,7 @@ describe('sovereign-cloud:workload:expose', () => {
       expect(patches(server).every(r => r.query.dryRun === 'All')).toBe(true);
       expect(gateway(server)).toBeUndefined();
     }
-    expect(checkpoints.size).toBe(0);
+    expect(h.checkpoints.size).toBe(0);
     expect(auditor.createEvent).not.toHaveBeenCalled();
   });
 
@@ -306,7 +183,7 @@ describe('sovereign-cloud:workload:expose', () => {
     );
     const ionos = outputs.resilience.find((r: any) => r.provider === 'ionos');
     expect(ionos.remainingClusters).toEqual(['hz-fsn1', 'scw-par']);
-    expect(lines.join('\n')).toContain('Losing hetzner: degrades');
+    expect(h.lines.join('\n')).toContain('Losing hetzner: degrades');
     // What the component's catalog-info needs for its posture and exit drill.
     expect(outputs.annotations).toEqual({
       'sovereign-cloud.io/edge-hostname': 'ledger.payments.example.eu',
@@ -326,7 +203,7 @@ describe('sovereign-cloud:workload:expose', () => {
     });
     expect(error).toBeUndefined();
     expect(outputs.applied).toContain('karmada: Gateway payments/ledger-edge');
-    const policy = servers.karmada.get({
+    const policy = h.servers.karmada.get({
       apiVersion: 'policy.karmada.io/v1alpha1',
       kind: 'PropagationPolicy',
       namespace: 'payments',
@@ -370,7 +247,8 @@ describe('sovereign-cloud:workload:expose', () => {
     expect(outputs.files.some((f: string) => f.includes('aws-use1'))).toBe(
       false,
     );
-    for (const server of SERVERS) expect(patches(server)).toHaveLength(0);
+    for (const server of WORKLOAD_SERVERS)
+      expect(patches(server)).toHaveLength(0);
   });
 
   it('names the bad edge field and applies nothing', async () => {
@@ -389,7 +267,8 @@ describe('sovereign-cloud:workload:expose', () => {
     });
     expect(error).toBeInstanceOf(InputError);
     expect(error!.message).toMatch(/^edge\.tls\.issuer\.server: /);
-    for (const server of SERVERS) expect(patches(server)).toHaveLength(0);
+    for (const server of WORKLOAD_SERVERS)
+      expect(patches(server)).toHaveLength(0);
   });
 
   it('never repeats a secret given inline instead of by reference', async () => {
@@ -419,8 +298,8 @@ describe('sovereign-cloud:workload:expose', () => {
     expect(error!.message).toContain('edge.tls.issuer.solver.rfc2136');
     expect(error!.message).not.toContain(secret);
     expect(JSON.stringify(outputs)).not.toContain(secret);
-    expect(lines.join('\n')).not.toContain(secret);
-    expectNoCanary(error!.message, ...lines);
+    expect(h.lines.join('\n')).not.toContain(secret);
+    expectNoCanary(error!.message, ...h.lines);
   });
 
   it('refuses an initiator without the deploy permission', async () => {
@@ -438,7 +317,7 @@ describe('sovereign-cloud:workload:expose', () => {
   });
 
   it('runs every example in a dry run', async () => {
-    deployed(...SERVERS);
+    deployed(...WORKLOAD_SERVERS);
     for (const example of examples) {
       const { steps } = yaml.parse(example.example);
       const input = { ...steps[0].input };
