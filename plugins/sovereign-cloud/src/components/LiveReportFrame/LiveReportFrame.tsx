@@ -11,7 +11,12 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { LiveCollectionStatus } from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import { Entity } from '@backstage/catalog-model';
+import {
+  ANNOTATION_SOVEREIGN_CLOUD_DEMO,
+  LiveCollectionStatus,
+} from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import { LiveReportState } from '../../hooks/useLiveReport';
 import { backendMessage, statusOf } from '../../lib/errors';
 import { formatTime } from '../../lib/format';
 
@@ -111,15 +116,11 @@ export function LiveReportFrame(props: {
   title: string;
   /** Where observed data comes from, e.g. "Observed from the cluster's Prometheus". */
   subheader?: string;
-  /** The cluster is the demo's test server: its data is fixture data. */
-  demo?: boolean;
-  loading: boolean;
-  error?: Error;
-  onRetry: () => void;
+  /** The cluster; its demo annotation marks fixture data. */
+  entity: Entity;
+  /** The report's state, from `useLiveReport`. */
+  live: LiveReportState<unknown>;
   view?: LiveReportView;
-  onRefresh: () => void;
-  refreshing: boolean;
-  refreshError?: Error;
   /** What to configure to get a live source, for the not-configured state. */
   configure: ReactNode;
   /** Declared facts from the entity, shown when nothing was observed. */
@@ -129,12 +130,15 @@ export function LiveReportFrame(props: {
   /** Shown under the content whatever the status, e.g. links. */
   footer?: ReactNode;
 }) {
-  const { view } = props;
+  const { view, live } = props;
+  const demo =
+    props.entity.metadata.annotations?.[ANNOTATION_SOVEREIGN_CLOUD_DEMO] ===
+    'true';
   let body: ReactNode;
-  if (props.loading) {
+  if (live.loading) {
     body = <Progress />;
-  } else if (props.error || !view) {
-    const error = props.error ?? new Error('The backend sent no report');
+  } else if (live.error || !view) {
+    const error = live.error ?? new Error('The backend sent no report');
     body = (
       <Stack spacing={1}>
         <Typography variant="subtitle1" component="h3">
@@ -148,7 +152,7 @@ export function LiveReportFrame(props: {
         )}
         <Typography variant="body2">{requestHint(statusOf(error))}</Typography>
         <div>
-          <Button variant="outlined" onClick={props.onRetry}>
+          <Button variant="outlined" onClick={live.retry}>
             Retry
           </Button>
         </div>
@@ -161,12 +165,12 @@ export function LiveReportFrame(props: {
       <Stack spacing={2}>
         <Collected
           view={view}
-          onRefresh={props.onRefresh}
-          refreshing={props.refreshing}
+          onRefresh={live.refresh}
+          refreshing={live.refreshing}
         />
-        {props.refreshError && (
+        {live.refreshError && (
           <Alert severity="error">
-            Could not collect again: {props.refreshError.message}
+            Could not collect again: {live.refreshError.message}
           </Alert>
         )}
         {view.status === 'not-configured' && (
@@ -222,7 +226,7 @@ export function LiveReportFrame(props: {
   const observed = view?.status === 'observed' || view?.status === 'partial';
   const subheader = [
     observed ? props.subheader : 'Not observed: what the catalog declares',
-    props.demo ? 'Demo cluster: a test server with fixture objects' : undefined,
+    demo ? 'Demo cluster: a test server with fixture objects' : undefined,
   ]
     .filter(Boolean)
     .join(' · ');

@@ -4,7 +4,6 @@ import Typography from '@mui/material/Typography';
 import { Entity } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
-  ANNOTATION_SOVEREIGN_CLOUD_DEMO,
   isSovereignCluster,
   NetworkReport,
   ObservedOverlay,
@@ -218,19 +217,11 @@ export function NetworkCard() {
   const { report } = live;
   return (
     <LiveReportFrame
-      demo={
-        entity.metadata.annotations?.[ANNOTATION_SOVEREIGN_CLOUD_DEMO] ===
-        'true'
-      }
       title="Network"
       subheader="Observed from the cluster's Kubernetes API"
-      loading={live.loading}
-      error={live.error}
-      onRetry={live.retry}
+      entity={entity}
+      live={live}
       view={report && view(report)}
-      onRefresh={live.refresh}
-      refreshing={live.refreshing}
-      refreshError={live.refreshError}
       configure={KUBERNETES_SOURCE_HINT}
       declared={declaredNetwork(entity)}
     >

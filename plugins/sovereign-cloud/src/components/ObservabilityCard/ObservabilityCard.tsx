@@ -4,7 +4,6 @@ import Typography from '@mui/material/Typography';
 import { Entity } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
-  ANNOTATION_SOVEREIGN_CLOUD_DEMO,
   isSovereignCluster,
   ObservabilityLinks,
   ObservabilityReport,
@@ -160,19 +159,11 @@ export function ObservabilityCard() {
   const { report } = live;
   return (
     <LiveReportFrame
-      demo={
-        entity.metadata.annotations?.[ANNOTATION_SOVEREIGN_CLOUD_DEMO] ===
-        'true'
-      }
       title="Observability"
       subheader="Observed from the cluster's Prometheus"
-      loading={live.loading}
-      error={live.error}
-      onRetry={live.retry}
+      entity={entity}
+      live={live}
       view={report && view(report)}
-      onRefresh={live.refresh}
-      refreshing={live.refreshing}
-      refreshError={live.refreshError}
       configure={PROMETHEUS_SOURCE_HINT}
       declared={declaredObservability(entity)}
       footer={report && <Links links={report.links} />}

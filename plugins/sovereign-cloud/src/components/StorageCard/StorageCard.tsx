@@ -3,7 +3,6 @@ import Typography from '@mui/material/Typography';
 import { Entity } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
-  ANNOTATION_SOVEREIGN_CLOUD_DEMO,
   isSovereignCluster,
   StorageReport,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
@@ -73,19 +72,11 @@ export function StorageCard() {
   const unread = new Set(report?.problems.map(p => p.section));
   return (
     <LiveReportFrame
-      demo={
-        entity.metadata.annotations?.[ANNOTATION_SOVEREIGN_CLOUD_DEMO] ===
-        'true'
-      }
       title="Storage"
       subheader="Observed from the cluster's Kubernetes API"
-      loading={live.loading}
-      error={live.error}
-      onRetry={live.retry}
+      entity={entity}
+      live={live}
       view={report && view(report)}
-      onRefresh={live.refresh}
-      refreshing={live.refreshing}
-      refreshError={live.refreshError}
       configure={KUBERNETES_SOURCE_HINT}
       declared={declaredStorage(entity)}
     >
