@@ -9,6 +9,7 @@ export {
   KubernetesTestServer,
   type KubernetesTestServerOptions,
 } from './testServer/KubernetesTestServer';
+export { crdsFor } from './testServer/crdsFor';
 export type { KubernetesTestServerVersion } from './testServer/http/discovery';
 export {
   KubernetesTestFaults,

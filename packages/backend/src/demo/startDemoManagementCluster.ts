@@ -18,7 +18,10 @@ import {
   KubernetesObject,
   rendererForProvider,
 } from '@sovereign-cloud/plugin-sovereign-cloud-node';
-import { KubernetesTestServer } from '@sovereign-cloud/plugin-sovereign-cloud-node/testUtils';
+import {
+  crdsFor,
+  KubernetesTestServer,
+} from '@sovereign-cloud/plugin-sovereign-cloud-node/testUtils';
 
 /**
  * The demo portal's Cluster API management cluster: a Kubernetes test server
@@ -97,57 +100,6 @@ export function demoProviderCatalogue(overrides: unknown): ProviderCatalogue {
 /** `mgmt-fra` or `sovereigncluster:default/mgmt-fra` → `mgmt-fra`, as the changes route reads it. */
 function managementNameOf(ref: string): string {
   return ref.slice(ref.lastIndexOf('/') + 1).replace(/^[^:]*:/, '');
-}
-
-/**
- * A CRD serving each custom kind, so the test server accepts it (as in the
- * action tests); a kind rendered at several versions (Cluster API v1beta1 and
- * v1beta2) is served at each.
- */
-function crdsFor(objects: KubernetesObject[]): object[] {
-  const kinds = new Map<
-    string,
-    { group: string; kind: string; plural: string; versions: Set<string> }
-  >();
-  for (const o of objects.filter(x => x.apiVersion.includes('/'))) {
-    const [group, version] = o.apiVersion.split('/');
-    const plural = `${o.kind.toLowerCase()}s`;
-    const name = `${plural}.${group}`;
-    const entry = kinds.get(name) ?? {
-      group,
-      kind: o.kind,
-      plural,
-      versions: new Set<string>(),
-    };
-    entry.versions.add(version);
-    kinds.set(name, entry);
-  }
-  return [...kinds].map(([name, { group, kind, plural, versions }]) => {
-    const sorted = [...versions].sort();
-    return {
-      apiVersion: 'apiextensions.k8s.io/v1',
-      kind: 'CustomResourceDefinition',
-      metadata: { name },
-      spec: {
-        group,
-        names: { kind, listKind: `${kind}List`, plural },
-        scope: 'Namespaced',
-        versions: sorted.map(version => ({
-          name: version,
-          served: true,
-          // The newest is stored, as Cluster API stores v1beta2.
-          storage: version === sorted[sorted.length - 1],
-          schema: {
-            openAPIV3Schema: {
-              type: 'object',
-              'x-kubernetes-preserve-unknown-fields': true,
-            },
-          },
-          subresources: { status: {} },
-        })),
-      },
-    };
-  });
 }
 
 /**

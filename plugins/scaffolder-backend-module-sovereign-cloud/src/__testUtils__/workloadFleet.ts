@@ -1,6 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
 import { LoggerService } from '@backstage/backend-plugin-api';
-import type { KubernetesObject } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { inspect } from 'node:util';
 
 type ClusterFixture = {
@@ -95,50 +94,6 @@ export function workloadFleet(): Entity[] {
       storage: { replication: 3, classes: [{ name: 'gp3', default: true }] },
     }),
   ];
-}
-
-/** A CRD serving each kind the test server does not know, so it accepts them. */
-export function crdsFor(objects: KubernetesObject[]): object[] {
-  const builtin = new Set(['v1', 'apps/v1']);
-  const seen = new Set<string>();
-  return objects
-    .filter(o => !builtin.has(o.apiVersion))
-    .filter(o => {
-      const key = `${o.apiVersion}/${o.kind}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .map(o => {
-      const [group, version] = o.apiVersion.split('/');
-      const lower = o.kind.toLowerCase();
-      const plural = lower.endsWith('y')
-        ? `${lower.slice(0, -1)}ies`
-        : `${lower}s`;
-      return {
-        apiVersion: 'apiextensions.k8s.io/v1',
-        kind: 'CustomResourceDefinition',
-        metadata: { name: `${plural}.${group}` },
-        spec: {
-          group,
-          names: { kind: o.kind, listKind: `${o.kind}List`, plural },
-          scope: 'Namespaced',
-          versions: [
-            {
-              name: version,
-              served: true,
-              storage: true,
-              schema: {
-                openAPIV3Schema: {
-                  type: 'object',
-                  'x-kubernetes-preserve-unknown-fields': true,
-                },
-              },
-            },
-          ],
-        },
-      };
-    });
 }
 
 /** A logger that keeps every line with its metadata, to check what leaks. */

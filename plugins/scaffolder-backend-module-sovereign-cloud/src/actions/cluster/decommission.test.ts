@@ -8,14 +8,16 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { sovereignCloudClusterDecommissionPermission } from '@sovereign-cloud/plugin-sovereign-cloud-common';
 import { DefaultKubernetesClientFactory } from '@sovereign-cloud/plugin-sovereign-cloud-node';
-import { KubernetesTestServer } from '@sovereign-cloud/plugin-sovereign-cloud-node/testUtils';
+import {
+  crdsFor,
+  KubernetesTestServer,
+} from '@sovereign-cloud/plugin-sovereign-cloud-node/testUtils';
 import { randomBytes } from 'node:crypto';
 import yaml from 'yaml';
 import { FakeProvisioningRecords } from '../../__testUtils__/FakeProvisioningRecords';
 import {
   capturingLogger,
   clusterEntity,
-  crdsFor,
   workloadFleet,
 } from '../../__testUtils__/workloadFleet';
 import {

@@ -10,11 +10,11 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { sovereignCloudClusterProvisionPermission } from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import { DefaultKubernetesClientFactory } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import {
-  DefaultKubernetesClientFactory,
-  KubernetesObject,
-} from '@sovereign-cloud/plugin-sovereign-cloud-node';
-import { KubernetesTestServer } from '@sovereign-cloud/plugin-sovereign-cloud-node/testUtils';
+  crdsFor,
+  KubernetesTestServer,
+} from '@sovereign-cloud/plugin-sovereign-cloud-node/testUtils';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,39 +47,6 @@ const clusterRef = {
   namespace: 'hetzner',
   name: 'hetzner-eu-prod',
 };
-
-/** A CRD serving each custom kind of the plan, so the test server accepts it. */
-function crdsFor(objects: KubernetesObject[]): object[] {
-  const custom = objects.filter(o => o.apiVersion.includes('/'));
-  return custom.map(o => {
-    const [group, version] = o.apiVersion.split('/');
-    const plural = `${o.kind.toLowerCase()}s`;
-    return {
-      apiVersion: 'apiextensions.k8s.io/v1',
-      kind: 'CustomResourceDefinition',
-      metadata: { name: `${plural}.${group}` },
-      spec: {
-        group,
-        names: { kind: o.kind, listKind: `${o.kind}List`, plural },
-        scope: 'Namespaced',
-        versions: [
-          {
-            name: version,
-            served: true,
-            storage: true,
-            schema: {
-              openAPIV3Schema: {
-                type: 'object',
-                'x-kubernetes-preserve-unknown-fields': true,
-              },
-            },
-            subresources: { status: {} },
-          },
-        ],
-      },
-    };
-  });
-}
 
 function capturingLogger(lines: string[]): LoggerService {
   const logger: LoggerService = {

@@ -9,7 +9,8 @@ import {
   workloadActionHarness,
   WorkloadServerName,
 } from '../../__testUtils__/workloadActionHarness';
-import { crdsFor, workloadFleet } from '../../__testUtils__/workloadFleet';
+import { crdsFor } from '@sovereign-cloud/plugin-sovereign-cloud-node/testUtils';
+import { workloadFleet } from '../../__testUtils__/workloadFleet';
 import { createWorkloadDeployAction } from './deploy';
 import { examples } from './deploy.examples';
 import { ledgerWorkload } from './place.examples';
@@ -20,7 +21,7 @@ const customKinds = crdsFor(
     ['policy.karmada.io/v1alpha1', 'PropagationPolicy'],
     ['policy.karmada.io/v1alpha1', 'OverridePolicy'],
     ['argoproj.io/v1alpha1', 'ApplicationSet'],
-  ].map(([apiVersion, kind]) => ({ apiVersion, kind, metadata: {} })),
+  ].map(([apiVersion, kind]) => ({ apiVersion, kind })),
 );
 
 describe('sovereign-cloud:workload:deploy', () => {

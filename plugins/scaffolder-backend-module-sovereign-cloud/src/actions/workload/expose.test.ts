@@ -10,7 +10,7 @@ import {
   WORKLOAD_SERVERS,
   WorkloadServerName,
 } from '../../__testUtils__/workloadActionHarness';
-import { crdsFor } from '../../__testUtils__/workloadFleet';
+import { crdsFor } from '@sovereign-cloud/plugin-sovereign-cloud-node/testUtils';
 import { createWorkloadExposeAction } from './expose';
 import { examples, ledgerEdge } from './expose.examples';
 import { ledgerWorkload } from './place.examples';
@@ -24,15 +24,16 @@ const customKinds = [
       ['k8gb.io/v1beta1', 'Gslb'],
       ['policy.karmada.io/v1alpha1', 'PropagationPolicy'],
       ['policy.karmada.io/v1alpha1', 'OverridePolicy'],
-    ].map(([apiVersion, kind]) => ({ apiVersion, kind, metadata: {} })),
+    ].map(([apiVersion, kind]) => ({ apiVersion, kind })),
   ),
   // Cluster-scoped kinds.
   ...crdsFor(
     [
       ['cert-manager.io/v1', 'ClusterIssuer'],
       ['policy.karmada.io/v1alpha1', 'ClusterPropagationPolicy'],
-    ].map(([apiVersion, kind]) => ({ apiVersion, kind, metadata: {} })),
-  ).map((crd: any) => ({ ...crd, spec: { ...crd.spec, scope: 'Cluster' } })),
+    ].map(([apiVersion, kind]) => ({ apiVersion, kind })),
+    { scope: 'Cluster' },
+  ),
 ];
 
 describe('sovereign-cloud:workload:expose', () => {

@@ -9,11 +9,11 @@ import {
   defaultCloudProviders,
   parseClusterRequest,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
+import { DefaultKubernetesClientFactory } from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import {
-  DefaultKubernetesClientFactory,
-  KubernetesObject,
-} from '@sovereign-cloud/plugin-sovereign-cloud-node';
-import { KubernetesTestServer } from '@sovereign-cloud/plugin-sovereign-cloud-node/testUtils';
+  crdsFor,
+  KubernetesTestServer,
+} from '@sovereign-cloud/plugin-sovereign-cloud-node/testUtils';
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -32,40 +32,6 @@ import { ClusterChangeActionOptions } from '../clusterChangeAction';
 
 export const CLUSTER_REF = 'sovereigncluster:default/hetzner-eu-prod';
 const catalogue = createProviderCatalogue(defaultCloudProviders());
-
-/** A CRD serving each custom kind, so the test server accepts it. */
-function crdsFor(objects: KubernetesObject[]): object[] {
-  return objects
-    .filter(o => o.apiVersion.includes('/'))
-    .map(o => {
-      const [group, version] = o.apiVersion.split('/');
-      const plural = `${o.kind.toLowerCase()}s`;
-      return {
-        apiVersion: 'apiextensions.k8s.io/v1',
-        kind: 'CustomResourceDefinition',
-        metadata: { name: `${plural}.${group}` },
-        spec: {
-          group,
-          names: { kind: o.kind, listKind: `${o.kind}List`, plural },
-          scope: 'Namespaced',
-          versions: [
-            {
-              name: version,
-              served: true,
-              storage: true,
-              schema: {
-                openAPIV3Schema: {
-                  type: 'object',
-                  'x-kubernetes-preserve-unknown-fields': true,
-                },
-              },
-              subresources: { status: {} },
-            },
-          ],
-        },
-      };
-    });
-}
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 
