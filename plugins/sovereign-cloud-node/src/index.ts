@@ -99,6 +99,7 @@ export * from './provisioning/records';
 export { diffObjects } from './provisioning/diff/diffObjects';
 export { diffManifestFiles } from './provisioning/diff/diffManifestFiles';
 export { summariseDiff } from './provisioning/diff/summariseDiff';
+export { liveFields } from './provisioning/diff/liveFields';
 export {
   KubernetesStorageCollector,
   type StorageCollector,

@@ -4,11 +4,14 @@ import {
   ClusterChangeInput,
   SovereignClusterEntity,
 } from '@sovereign-cloud/plugin-sovereign-cloud-common';
-import { DefaultKubernetesClientFactory } from '@sovereign-cloud/plugin-sovereign-cloud-node';
+import {
+  DefaultKubernetesClientFactory,
+  diffObjects,
+} from '@sovereign-cloud/plugin-sovereign-cloud-node';
 import { KubernetesTestServer } from '@sovereign-cloud/plugin-sovereign-cloud-node/testUtils';
 import request from 'supertest';
 import { clusterEntity, startPlugin } from '../__testUtils__';
-import { parseFieldPath } from './clusterDrift';
+import { checkDrift } from './clusterDrift';
 
 jest.setTimeout(60_000);
 
@@ -248,15 +251,73 @@ describe('drift of the newest applied change', () => {
   });
 });
 
-describe('parseFieldPath', () => {
-  it('splits keys, indexes and keyed list items, keeping dots inside brackets', () => {
-    expect(parseFieldPath('spec.pools[name=a.b].taints[0].key')).toEqual([
-      { key: 'spec' },
-      { key: 'pools' },
-      { match: { field: 'name', value: 'a.b' } },
-      { key: 'taints' },
-      { index: 0 },
-      { key: 'key' },
-    ]);
+describe('checkDrift', () => {
+  it('reads fields back by the paths the diff names them with: dotted keys, items by merge key, indexes', async () => {
+    const mgmt = await KubernetesTestServer.start({
+      name: 'mgmt-eu',
+      objects: [
+        clusterCrd,
+        { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'tenants' } },
+      ],
+    });
+    try {
+      const client = DefaultKubernetesClientFactory.fromConfig(
+        new ConfigReader({
+          sovereignCloud: {
+            kubernetes: {
+              clusters: [{ name: 'mgmt-eu', url: mgmt.url, token: mgmt.token }],
+            },
+          },
+        }),
+        { logger: mockServices.logger.mock() },
+      ).forConfiguredCluster('mgmt-eu');
+      const cluster = (owner: string, replicas: number) => ({
+        apiVersion: 'cluster.x-k8s.io/v1beta1',
+        kind: 'Cluster',
+        metadata: {
+          name: 'scw-par',
+          namespace: 'tenants',
+          annotations: { 'sovereign-cloud.io/owner': owner },
+        },
+        spec: {
+          pools: [{ name: 'a.b', replicas, taints: [{ key: 'gpu' }] }],
+        },
+      });
+      await client.apply([cluster('team-a', 3)], {
+        fieldManager: 'sovereign-cloud',
+      });
+      const diff = await diffObjects(client, [cluster('team-b', 5)], {
+        fieldManager: 'sovereign-cloud',
+      });
+      expect(diff[0].fields.map(f => f.path)).toEqual([
+        'spec.pools[name=a.b].replicas',
+        'metadata.annotations["sovereign-cloud.io/owner"]',
+      ]);
+      await client.apply([cluster('team-b', 5)], {
+        fieldManager: 'sovereign-cloud',
+      });
+      expect(await checkDrift(diff, client)).toEqual([]);
+
+      await client.apply([cluster('team-c', 5)], {
+        fieldManager: 'kubectl-edit',
+        force: true,
+      });
+      expect(await checkDrift(diff, client)).toEqual([
+        expect.objectContaining({
+          action: 'update',
+          fields: [
+            {
+              path: 'metadata.annotations["sovereign-cloud.io/owner"]',
+              change: 'changed',
+              before: 'team-b',
+              after: 'team-c',
+              managers: ['kubectl-edit'],
+            },
+          ],
+        }),
+      ]);
+    } finally {
+      await mgmt.stop();
+    }
   });
 });
